@@ -1,0 +1,113 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+// Docusaurus cannot translate `title` and `tagline` through JSON, so they are picked per locale
+// from the locale being built (see README, "Translating").
+type Locale = 'ko' | 'en';
+const currentLocale: Locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
+
+const siteText = {
+  ko: {
+    title: '가상머신과 컨테이너',
+    tagline:
+      '컨테이너가 왜 대부분의 배포에서 가상머신을 대신하게 되었는지 배우는 한·영 학습 사이트',
+  },
+  en: {
+    title: 'VMs and Containers',
+    tagline:
+      'A bilingual study site on why containers replaced virtual machines for most deployments',
+  },
+} satisfies Record<Locale, { title: string; tagline: string }>;
+
+// The public address the site is deployed at; canonical URLs and the sitemap are built from it.
+const siteUrl = process.env.SITE_URL ?? 'https://vm-vs-container.github.io';
+
+const i18n = {
+  defaultLocale: 'ko',
+  locales: ['ko', 'en'],
+  localeConfigs: {
+    ko: { label: '한국어', htmlLang: 'ko-KR', direction: 'ltr' },
+    en: { label: 'English', htmlLang: 'en-US', direction: 'ltr' },
+  },
+} satisfies Config['i18n'];
+
+const presetOptions = {
+  docs: {
+    sidebarPath: './sidebars.ts',
+    // The revised edition (current docs) is what readers land on at /docs/.
+    lastVersion: 'current',
+    versions: {
+      current: { label: '개정판', badge: true },
+      '2021.02': { label: '초판 (2021.02)', path: '2021.02', banner: 'unmaintained', badge: true },
+    },
+  },
+  blog: false,
+  theme: { customCss: './src/css/custom.css' },
+} satisfies Preset.Options;
+
+const searchOptions = {
+  hashed: true,
+  language: ['ko', 'en'],
+  indexBlog: false,
+  docsRouteBasePath: 'docs',
+  highlightSearchTermsOnTargetPage: true,
+} satisfies SearchOptions;
+
+const themeConfig = {
+  colorMode: { respectPrefersColorScheme: true },
+  navbar: {
+    title: siteText[currentLocale].title,
+    items: [
+      { type: 'docSidebar', sidebarId: 'note', position: 'left', label: '문서' },
+      { type: 'docsVersionDropdown', position: 'right' },
+      { type: 'localeDropdown', position: 'right' },
+      { type: 'search', position: 'right' },
+    ],
+  },
+  footer: {
+    style: 'dark',
+    links: [
+      {
+        title: '학습 노트',
+        items: [
+          { label: '시작하기', to: '/docs/' },
+          { label: '정리 표', to: '/docs/comparison' },
+          { label: '참고 자료', to: '/docs/references' },
+        ],
+      },
+      {
+        title: '판',
+        items: [
+          { label: '개정판', to: '/docs/' },
+          { label: '초판 (2021.02)', to: '/docs/2021.02/' },
+        ],
+      },
+    ],
+    copyright: '가상머신과 컨테이너 학습 노트. 원문: 2021년 2월 한국어 학습 노트.',
+  },
+  prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+} satisfies Preset.ThemeConfig;
+
+const config = {
+  title: siteText[currentLocale].title,
+  tagline: siteText[currentLocale].tagline,
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: undefined,
+  favicon: 'img/favicon.svg',
+  future: { v4: true, faster: true },
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  i18n,
+  presets: [['classic', presetOptions]],
+  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+  themeConfig,
+} satisfies Config;
+
+export default config;

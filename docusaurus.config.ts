@@ -97,6 +97,8 @@ const config = {
   baseUrl: '/',
   trailingSlash: undefined,
   favicon: 'img/favicon.svg',
+  // The banner is an inline script for misconfigured hosts; our CSP allows no unlisted scripts.
+  baseUrlIssueBanner: false,
   future: { v4: true, faster: true },
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import DiagramFigure from './Figure';
+import { containerSolution } from './models';
+
+export default function ContainerSolutionDiagram(): ReactNode {
+  return <DiagramFigure {...containerSolution()} />;
+}

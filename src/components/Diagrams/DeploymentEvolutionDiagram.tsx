@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import DiagramFigure from './Figure';
+import { deploymentEvolution } from './models';
+
+export default function DeploymentEvolutionDiagram(): ReactNode {
+  return <DiagramFigure {...deploymentEvolution()} />;
+}

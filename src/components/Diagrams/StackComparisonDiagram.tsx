@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import DiagramFigure from './Figure';
+import { stackComparison } from './models';
+
+export default function StackComparisonDiagram(): ReactNode {
+  return <DiagramFigure {...stackComparison()} />;
+}

@@ -1,0 +1,105 @@
+import { glossary, getGlossaryTerm } from '../glossary';
+import { validateGlossary } from '../validateGlossary';
+
+// The ids that /work/shared/design/site-contract.md ("Glossary term ids that must exist")
+// promises; the docs link to them, so removing one breaks published links.
+const CONTRACT_IDS = [
+  'virtual-machine',
+  'hypervisor',
+  'guest-os',
+  'host-os',
+  'kernel',
+  'container',
+  'container-image',
+  'container-runtime',
+  'docker',
+  'kubernetes',
+  'lxc',
+  'devops',
+  'infrastructure-as-code',
+  'immutable-infrastructure',
+  'portability',
+  'scale-out',
+  'isolation',
+  'os-level-virtualization',
+  'hardware-virtualization',
+  'physical-server',
+  'namespace',
+  'cgroup',
+  'deployment',
+  'cluster',
+  'emulation',
+  'guest-os-license',
+  'live-migration',
+  'oci',
+  'orchestration',
+  'microservices',
+];
+
+// Renderings fixed by /work/shared/design/terminology.md.
+const TERMINOLOGY: readonly [string, string, string][] = [
+  ['virtual-machine', '가상머신', 'virtual machine'],
+  ['virtualization', '가상화', 'virtualization'],
+  ['hypervisor', '하이퍼바이저', 'hypervisor'],
+  ['hardware-virtualization', '하드웨어 수준 가상화', 'hardware-level virtualization'],
+  ['os-level-virtualization', '운영체제 수준 가상화', 'OS-level virtualization'],
+  ['containerization', '컨테이너화', 'containerization'],
+  ['guest-os', '게스트 OS', 'guest OS'],
+  ['host-os', '호스트 OS', 'host OS'],
+  ['kernel', '커널', 'kernel'],
+  ['traditional-deployment', '전통적인 배포', 'traditional deployment'],
+  ['virtualized-deployment', '가상화된 배포', 'virtualized deployment'],
+  ['container-deployment', '컨테이너 배포', 'container deployment'],
+  ['physical-server', '물리 서버', 'physical server'],
+  ['resource-allocation', '리소스 할당', 'resource allocation'],
+  ['scale-out', '스케일 아웃', 'scale-out'],
+  ['portability', '이식성', 'portability'],
+  ['isolation', '격리성', 'isolation'],
+  ['infrastructure-as-code', '코드로 관리하는 인프라', 'infrastructure as code'],
+  ['immutable-infrastructure', '불변 인프라', 'immutable infrastructure'],
+  ['devops', '데브옵스', 'DevOps'],
+  ['docker', '도커', 'Docker'],
+  ['kubernetes', '쿠버네티스', 'Kubernetes'],
+  ['migration', '마이그레이션', 'migration'],
+  ['startup-time', '시작 시간', 'startup time'],
+];
+
+describe('the glossary data', () => {
+  const errors = validateGlossary(glossary);
+
+  it.each(glossary.map((term, index) => [term.id, index] as const))(
+    '%s passes validation',
+    (id, index) => {
+      expect(
+        errors.filter((error) => error.startsWith(`glossary[${String(index)}] "${id}"`)),
+      ).toEqual([]);
+    },
+  );
+
+  it('is valid as a whole', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('has at least 40 terms', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CONTRACT_IDS)('has the site-contract term %s', (id) => {
+    expect(getGlossaryTerm(id)?.id).toBe(id);
+  });
+
+  it.each(TERMINOLOGY)('names %s as terminology.md does', (id, ko, en) => {
+    expect(getGlossaryTerm(id)?.name).toEqual({ ko, en });
+  });
+
+  it('uses US spelling ("license") in English text, keeping "licence" only as an alias', () => {
+    const offenders = glossary.filter((term) =>
+      [term.name.en, term.short.en, term.long.en].some((text) => /licence/i.test(text)),
+    );
+    expect(offenders.map((term) => term.id)).toEqual([]);
+  });
+
+  it('returns undefined for an unknown id', () => {
+    expect(getGlossaryTerm('no-such-term')).toBeUndefined();
+  });
+});

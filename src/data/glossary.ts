@@ -1,0 +1,852 @@
+/**
+ * The glossary: one record per term, both languages in the same record.
+ *
+ * To add a term:
+ * 1. Append a record below. `id` is kebab-case ASCII and never changes once published: it is the
+ *    anchor `/glossary#<id>` and the value of `<Term id="...">` in the docs.
+ * 2. Use the renderings of /work/shared/design/terminology.md (add a row there for a new term).
+ *    Korean text is 평어체 (-다); English uses US spelling ("license").
+ * 3. `short` is one sentence (it is the preview shown over the docs); `long` is a few sentences
+ *    for the glossary page. Both are written for a learner meeting the term for the first time.
+ * 4. Put an abbreviation that both languages use (VM, IaC) once, under `aliases.en`.
+ * 5. Run `npx vitest run src/data` — the validation names the entry and field of any problem.
+ */
+import type { GlossaryTerm } from './glossaryTypes';
+
+export type { GlossaryTerm, GlossaryLocale, GlossaryTag } from './glossaryTypes';
+export { GLOSSARY_TAGS, GLOSSARY_LOCALES } from './glossaryTypes';
+
+export const glossary: readonly GlossaryTerm[] = [
+  // Virtualization
+  {
+    id: 'virtualization',
+    name: { ko: '가상화', en: 'virtualization' },
+    aliases: { ko: [], en: [] },
+    short: {
+      ko: '물리 자원 하나를 여러 개의 독립된 가상 자원처럼 나눠 쓰게 하는 기술이다.',
+      en: 'Technology that lets one physical resource be used as several independent virtual ones.',
+    },
+    long: {
+      ko: '가상화는 무엇을 나누느냐에 따라 종류가 갈린다. 하드웨어를 나누면 하이퍼바이저 위에 가상머신을 올리는 하드웨어 수준 가상화이고, 운영체제를 나누면 컨테이너를 쓰는 운영체제 수준 가상화다. 어느 쪽이든 목표는 물리 서버 한 대의 자원을 여러 애플리케이션이 안전하고 효율적으로 나눠 쓰게 하는 것이다.',
+      en: 'Virtualization comes in kinds according to what is divided. Dividing the hardware, with virtual machines on a hypervisor, is hardware-level virtualization; dividing the operating system, with containers, is OS-level virtualization. Either way, the goal is to let several applications share one physical server’s resources safely and efficiently.',
+    },
+    tags: ['virtualization'],
+    seeAlso: ['hardware-virtualization', 'os-level-virtualization', 'virtual-machine', 'container'],
+    reference: 'https://en.wikipedia.org/wiki/Virtualization',
+  },
+  {
+    id: 'virtual-machine',
+    name: { ko: '가상머신', en: 'virtual machine' },
+    aliases: { ko: ['가상 시스템', '가상 컴퓨터'], en: ['VM'] },
+    short: {
+      ko: '하이퍼바이저가 내준 가상 하드웨어 위에서 자기 게스트 OS까지 통째로 실행하는, 소프트웨어로 만든 컴퓨터다.',
+      en: 'A computer made of software that runs a complete guest OS of its own on virtual hardware provided by a hypervisor.',
+    },
+    long: {
+      ko: '가상머신(VM)은 CPU, 메모리, 디스크, 네트워크 카드를 소프트웨어로 흉내 낸 가상 하드웨어 위에서 돌아간다. 게스트 OS 입장에서는 물리 서버와 다를 바가 없어서, 물리 서버 한 대에서 서로 다른 운영체제를 쓰는 가상머신 여러 대를 나란히 실행할 수 있다. 대신 가상머신마다 운영체제 전체를 싣기 때문에 이미지가 수 GB에 이르고 부팅에 몇 분이 걸리기도 한다.',
+      en: 'A virtual machine (VM) runs on CPUs, memory, disks and network cards imitated in software. To its guest OS it looks just like a physical server, so one physical server can run several VMs side by side, each with a different operating system. The price is that every VM carries a whole operating system: images reach gigabytes and booting can take minutes.',
+    },
+    tags: ['virtualization'],
+    seeAlso: ['hypervisor', 'guest-os', 'virtual-hardware', 'container'],
+    reference: 'https://en.wikipedia.org/wiki/Virtual_machine',
+  },
+  {
+    id: 'hypervisor',
+    name: { ko: '하이퍼바이저', en: 'hypervisor' },
+    aliases: { ko: ['가상 머신 모니터'], en: ['virtual machine monitor', 'VMM'] },
+    short: {
+      ko: '물리 하드웨어를 여러 가상머신에 나눠 주고 각 가상머신을 서로 격리해 실행하는 소프트웨어다.',
+      en: 'The software that shares physical hardware among virtual machines and runs each of them in isolation.',
+    },
+    long: {
+      ko: '하이퍼바이저는 가상머신마다 가상 CPU, 가상 메모리, 가상 디스크 같은 가상 하드웨어를 만들어 주고 실제 CPU 시간과 메모리를 배분한다. 하드웨어 위에서 직접 도는 1형(베어메탈)과 호스트 OS 위에서 애플리케이션처럼 도는 2형(호스트형)이 있다. VMware ESXi와 Hyper-V는 1형, VirtualBox는 2형의 대표적인 예다.',
+      en: 'A hypervisor gives each VM its own virtual hardware — virtual CPUs, memory and disks — and divides the real CPU time and memory between them. A type 1 (bare-metal) hypervisor runs directly on the hardware; a type 2 (hosted) hypervisor runs as an application on a host OS. VMware ESXi and Hyper-V are common type 1 examples, VirtualBox a common type 2 one.',
+    },
+    tags: ['virtualization'],
+    seeAlso: [
+      'virtual-machine',
+      'type-1-hypervisor',
+      'type-2-hypervisor',
+      'hardware-virtualization',
+    ],
+    reference: 'https://en.wikipedia.org/wiki/Hypervisor',
+  },
+  {
+    id: 'type-1-hypervisor',
+    name: { ko: '베어메탈 하이퍼바이저', en: 'type 1 hypervisor' },
+    aliases: {
+      ko: ['1형 하이퍼바이저', '네이티브 하이퍼바이저'],
+      en: ['bare-metal hypervisor', 'native hypervisor'],
+    },
+    short: {
+      ko: '호스트 OS 없이 물리 하드웨어 위에서 직접 실행되는 1형 하이퍼바이저다.',
+      en: 'A hypervisor that runs directly on the physical hardware, with no host OS beneath it.',
+    },
+    long: {
+      ko: '하드웨어와 가상머신 사이에 층이 하나뿐이라 오버헤드가 작고 안정적이어서 데이터 센터와 클라우드의 서버 가상화에 주로 쓴다. VMware ESXi, Microsoft Hyper-V, Xen이 대표적이고, 리눅스 커널을 하이퍼바이저로 만드는 KVM도 흔히 이쪽으로 분류한다.',
+      en: 'With only one layer between the hardware and the VMs, overhead is low and operation stable, so it is the usual choice for server virtualization in data centers and clouds. VMware ESXi, Microsoft Hyper-V and Xen are typical; KVM, which turns the Linux kernel into a hypervisor, is usually counted here too.',
+    },
+    tags: ['virtualization'],
+    seeAlso: ['hypervisor', 'type-2-hypervisor', 'physical-server'],
+  },
+  {
+    id: 'type-2-hypervisor',
+    name: { ko: '호스트형 하이퍼바이저', en: 'type 2 hypervisor' },
+    aliases: { ko: ['2형 하이퍼바이저'], en: ['hosted hypervisor'] },
+    short: {
+      ko: '호스트 OS 위에서 일반 애플리케이션처럼 실행되는 2형 하이퍼바이저다.',
+      en: 'A hypervisor that runs as an ordinary application on top of a host OS.',
+    },
+    long: {
+      ko: '평소 쓰는 데스크톱에 설치해 바로 가상머신을 만들 수 있어 개발과 학습에 편하다. 대신 가상머신의 요청이 호스트 OS를 한 번 더 거치므로 1형보다 오버헤드가 크다. Oracle VirtualBox와 VMware Workstation이 대표적이다.',
+      en: 'It installs on an everyday desktop and creates VMs right away, which is handy for development and learning. Because a VM’s requests also pass through the host OS, the overhead is higher than with a type 1 hypervisor. Oracle VirtualBox and VMware Workstation are typical examples.',
+    },
+    tags: ['virtualization'],
+    seeAlso: ['hypervisor', 'type-1-hypervisor', 'host-os'],
+  },
+  {
+    id: 'hardware-virtualization',
+    name: { ko: '하드웨어 수준 가상화', en: 'hardware-level virtualization' },
+    aliases: {
+      ko: ['하드웨어 가상화', '하이퍼바이저형 가상화'],
+      en: ['hardware virtualization', 'hypervisor-based virtualization'],
+    },
+    short: {
+      ko: '하이퍼바이저가 가상 하드웨어를 만들고, 그 위에서 저마다 게스트 OS를 가진 가상머신 여러 대를 실행하는 가상화 방식이다.',
+      en: 'Virtualization in which a hypervisor creates virtual hardware on which several virtual machines, each with its own guest OS, run.',
+    },
+    long: {
+      ko: '가상머신마다 온전한 운영체제가 돌아가므로 서로 다른 운영체제를 섞어 쓸 수 있고 격리가 강하다. 대신 게스트 OS 몫의 메모리와 디스크가 가상머신마다 들고, 부팅에 몇 분이 걸릴 수 있다. 오늘날의 CPU는 Intel VT-x나 AMD-V 같은 하드웨어 지원 기능으로 이 방식을 빠르게 만든다.',
+      en: 'Every VM runs a complete operating system, so different operating systems can be mixed and isolation is strong. The cost is the memory and disk of a guest OS in every VM, and boots that can take minutes. Modern CPUs speed this up with hardware support such as Intel VT-x and AMD-V.',
+    },
+    tags: ['virtualization'],
+    seeAlso: ['hypervisor', 'virtual-machine', 'os-level-virtualization', 'emulation'],
+    reference: 'https://en.wikipedia.org/wiki/Hardware_virtualization',
+  },
+  {
+    id: 'os-level-virtualization',
+    name: { ko: '운영체제 수준 가상화', en: 'OS-level virtualization' },
+    aliases: {
+      ko: ['OS 수준 가상화', '컨테이너형 가상화'],
+      en: ['operating-system-level virtualization', 'container-based virtualization'],
+    },
+    short: {
+      ko: '하드웨어가 아니라 운영체제를 나눠, 커널 하나 위에서 서로 격리된 사용자 공간 여러 개를 실행하는 가상화 방식이다.',
+      en: 'Virtualization that divides the operating system rather than the hardware, running several isolated user spaces on one kernel.',
+    },
+    long: {
+      ko: '컨테이너가 바로 이 방식이다. 하드웨어를 흉내 내지 않고 게스트 OS도 없으므로 오버헤드가 작고 시작이 빠르다. 대신 모든 컨테이너가 호스트 커널을 공유하므로 호스트와 다른 커널을 쓰는 운영체제(예: 리눅스 호스트 위의 Windows)는 이 방식으로 실행할 수 없다.',
+      en: 'Containers are this kind of virtualization. Nothing imitates hardware and there is no guest OS, so overhead is small and startup fast. Because every container shares the host kernel, an operating system with a different kernel (Windows on a Linux host, for example) cannot run this way.',
+    },
+    tags: ['virtualization', 'containers', 'os'],
+    seeAlso: ['container', 'containerization', 'hardware-virtualization', 'kernel'],
+    reference: 'https://en.wikipedia.org/wiki/OS-level_virtualization',
+  },
+  {
+    id: 'emulation',
+    name: { ko: '에뮬레이션', en: 'emulation' },
+    aliases: { ko: ['에뮬레이터'], en: ['emulator'] },
+    short: {
+      ko: '한 시스템의 하드웨어나 동작을 다른 시스템에서 소프트웨어로 흉내 내는 기술이다.',
+      en: 'Imitating the hardware or behavior of one system in software on another system.',
+    },
+    long: {
+      ko: '예를 들어 QEMU는 CPU 명령어를 하나하나 번역해 ARM용 프로그램을 x86 컴퓨터에서 실행할 수 있다. 원문 노트는 가상화를 ‘하이퍼바이저를 통해 하드웨어를 에뮬레이션’하는 것으로 설명하는데, 오늘날의 하이퍼바이저는 디스크나 네트워크 카드 같은 장치는 흉내 내지만 CPU 명령어는 CPU의 가상화 지원 기능으로 거의 그대로 실행한다. 그래서 같은 아키텍처끼리의 가상화는 순수한 에뮬레이션보다 훨씬 빠르다.',
+      en: 'QEMU, for example, can run ARM programs on an x86 computer by translating CPU instructions one by one. The original note describes virtualization as a hypervisor “emulating hardware”; today’s hypervisors do emulate devices such as disks and network cards, but run CPU instructions almost directly using the CPU’s virtualization support. That is why virtualization on the same architecture is much faster than pure emulation.',
+    },
+    tags: ['virtualization'],
+    seeAlso: ['hypervisor', 'hardware-virtualization', 'virtual-hardware'],
+    reference: 'https://en.wikipedia.org/wiki/Emulator',
+  },
+  {
+    id: 'virtual-hardware',
+    name: { ko: '가상 하드웨어', en: 'virtual hardware' },
+    aliases: {
+      ko: ['가상 CPU', '가상 메모리', '가상 디스크', '가상 NIC'],
+      en: ['vCPU', 'virtual CPU', 'vNIC'],
+    },
+    short: {
+      ko: '하이퍼바이저가 가상머신에 제공하는, 소프트웨어로 만든 BIOS, CPU, 메모리, 디스크, 네트워크 카드다.',
+      en: 'The BIOS, CPU, memory, disk and network card that a hypervisor provides to a virtual machine in software.',
+    },
+    long: {
+      ko: '게스트 OS는 가상 하드웨어를 실제 장비처럼 인식하므로, 물리 서버에서와 똑같이 설치하고 부팅하고 종료할 수 있다. 가상 CPU(vCPU)는 실제 CPU 코어의 시간을 나눠 받은 것이고, 가상 디스크는 보통 호스트에 있는 큰 파일 하나다.',
+      en: 'A guest OS recognizes virtual hardware as real devices, so it installs, boots and shuts down just as on a physical server. A virtual CPU (vCPU) is a share of a real CPU core’s time, and a virtual disk is usually one large file on the host.',
+    },
+    tags: ['virtualization'],
+    seeAlso: ['hypervisor', 'virtual-machine', 'emulation', 'guest-os'],
+  },
+  {
+    id: 'live-migration',
+    name: { ko: '라이브 마이그레이션', en: 'live migration' },
+    aliases: { ko: ['실시간 마이그레이션'], en: [] },
+    short: {
+      ko: '실행 중인 가상머신을 멈추지 않고 다른 물리 서버로 옮기는 기술이다.',
+      en: 'Moving a running virtual machine to another physical server without stopping it.',
+    },
+    long: {
+      ko: '하이퍼바이저가 가상머신의 메모리를 대상 서버로 복사하는 동안 가상머신은 계속 돌고, 마지막에 바뀐 부분만 옮긴 뒤 아주 잠깐 멈췄다가 새 서버에서 이어서 실행한다. 하드웨어 점검이나 부하 분산에 쓴다. 컨테이너는 보통 옮기지 않고, 다른 곳에서 새로 띄운 뒤 기존 것을 지운다.',
+      en: 'While the hypervisor copies the VM’s memory to the target server, the VM keeps running; at the end only the changed parts are copied, the VM pauses very briefly and carries on on the new server. It is used for hardware maintenance and load balancing. Containers are usually not moved: a new one is started elsewhere and the old one removed.',
+    },
+    tags: ['virtualization', 'operations'],
+    seeAlso: ['migration', 'virtual-machine', 'hypervisor', 'immutable-infrastructure'],
+    reference: 'https://en.wikipedia.org/wiki/Live_migration',
+  },
+  {
+    id: 'guest-os-license',
+    name: { ko: '게스트 OS 라이선스', en: 'guest OS license' },
+    aliases: { ko: ['OS 라이선스', '라이센스'], en: ['OS license', 'guest OS licence'] },
+    short: {
+      ko: '가상머신마다 설치하는 게스트 OS에 따로 필요한 소프트웨어 사용 허가다.',
+      en: 'The software license that each guest OS installed in a virtual machine needs.',
+    },
+    long: {
+      ko: 'Windows Server 같은 상용 운영체제는 가상머신에 설치할 때도 라이선스가 필요하므로, 가상머신이 늘어나면 라이선스 비용도 함께 늘어난다. 가상화 환경을 위한 별도 라이선스 조건을 두는 공급사도 있으니 실제 조건은 공급사의 약관을 확인해야 한다. 컨테이너에는 게스트 OS가 없으므로 컨테이너를 늘린다고 OS 라이선스가 따로 생기지는 않는다.',
+      en: 'Commercial operating systems such as Windows Server need a license even when installed in a virtual machine, so license costs grow with the number of VMs. Some vendors have special terms for virtualized environments, so check the vendor’s licensing terms for the real conditions. Containers have no guest OS, so adding containers does not add OS licenses of its own.',
+    },
+    tags: ['virtualization', 'operations'],
+    seeAlso: ['guest-os', 'virtual-machine'],
+  },
+
+  // Operating systems
+  {
+    id: 'operating-system',
+    name: { ko: '운영체제', en: 'operating system' },
+    aliases: { ko: [], en: ['OS'] },
+    short: {
+      ko: '하드웨어를 관리하고, 애플리케이션이 그 위에서 돌 수 있게 기본 서비스를 제공하는 시스템 소프트웨어다.',
+      en: 'The system software that manages the hardware and provides the basic services applications run on.',
+    },
+    long: {
+      ko: '운영체제는 핵심인 커널과, 셸·시스템 라이브러리·유틸리티 같은 사용자 공간으로 이루어진다. 가상머신은 운영체제 전체(게스트 OS)를 싣고, 컨테이너는 호스트의 커널을 빌려 쓰면서 필요한 사용자 공간 파일만 이미지에 담는다.',
+      en: 'An operating system consists of its core, the kernel, and a user space of shells, system libraries and utilities. A virtual machine carries a whole operating system (the guest OS); a container borrows the host’s kernel and packs only the user-space files it needs into its image.',
+    },
+    tags: ['os'],
+    seeAlso: ['kernel', 'guest-os', 'host-os', 'linux-distribution'],
+    reference: 'https://en.wikipedia.org/wiki/Operating_system',
+  },
+  {
+    id: 'kernel',
+    name: { ko: '커널', en: 'kernel' },
+    aliases: { ko: ['OS 커널'], en: ['OS kernel'] },
+    short: {
+      ko: '하드웨어를 직접 다루며 프로세스, 메모리, 파일, 네트워크를 관리하는 운영체제의 핵심 부분이다.',
+      en: 'The core of an operating system: it drives the hardware and manages processes, memory, files and the network.',
+    },
+    long: {
+      ko: '애플리케이션은 시스템 콜로 커널에 일을 부탁하고, 커널이 CPU와 장치를 실제로 다룬다. 가상머신은 각자 자기 커널을 가진 게스트 OS를 실행하지만, 한 호스트의 컨테이너는 모두 호스트의 커널 하나를 공유한다. 컨테이너가 가볍고 빨리 뜨는 이유이자, 컨테이너마다 다른 커널이나 커널 모듈을 쓸 수 없는 이유다.',
+      en: 'Applications ask the kernel for work through system calls, and the kernel is what actually drives the CPU and devices. Each VM runs a guest OS with its own kernel, whereas all containers on a host share the host’s single kernel. That is why containers are light and start fast, and also why they cannot each have a different kernel or kernel modules.',
+    },
+    tags: ['os'],
+    seeAlso: ['operating-system', 'kernel-module', 'namespace', 'cgroup'],
+    reference: 'https://en.wikipedia.org/wiki/Kernel_(operating_system)',
+  },
+  {
+    id: 'kernel-module',
+    name: { ko: '커널 모듈', en: 'kernel module' },
+    aliases: { ko: ['적재 가능 커널 모듈'], en: ['loadable kernel module', 'LKM'] },
+    short: {
+      ko: '재부팅 없이 실행 중인 커널에 넣고 뺄 수 있는, 장치 드라이버 같은 커널 기능 조각이다.',
+      en: 'A piece of kernel functionality, such as a device driver, that can be loaded into or removed from a running kernel without a reboot.',
+    },
+    long: {
+      ko: '커널 모듈은 커널 전체에 적용되므로 한 호스트의 모든 컨테이너가 같은 모듈과 같은 장치를 본다. 그래서 컨테이너마다 다른 커널 모듈을 올리거나 커널 설정을 따로 할 수 없다. 작업마다 다른 커널이 필요하면 가상머신을 써야 한다.',
+      en: 'A module applies to the whole kernel, so every container on a host sees the same modules and the same devices. That is why containers cannot each load different kernel modules or configure the kernel their own way; if each workload needs a different kernel, use virtual machines.',
+    },
+    tags: ['os', 'containers'],
+    seeAlso: ['kernel', 'container', 'host-os'],
+    reference: 'https://en.wikipedia.org/wiki/Loadable_kernel_module',
+  },
+  {
+    id: 'guest-os',
+    name: { ko: '게스트 OS', en: 'guest OS' },
+    aliases: { ko: ['게스트 운영체제'], en: ['guest operating system'] },
+    short: {
+      ko: '가상머신 안에 설치되어, 가상 하드웨어를 진짜 하드웨어로 알고 동작하는 운영체제다.',
+      en: 'The operating system installed inside a virtual machine, which runs on virtual hardware as if it were real.',
+    },
+    long: {
+      ko: '게스트 OS는 하이퍼바이저가 보여 주는 가상 BIOS, 가상 CPU, 가상 디스크를 물리 장비로 여기고 부팅하고 종료한다. 가상머신마다 게스트 OS가 따로 있어서 호스트와 다른 운영체제(예: 리눅스 호스트 위의 Windows)를 돌릴 수 있지만, 그만큼 디스크, 메모리, 라이선스, 패치 관리 부담이 가상머신 수만큼 늘어난다. 컨테이너에는 게스트 OS가 없다.',
+      en: 'A guest OS boots and shuts down on the virtual BIOS, CPUs and disks that the hypervisor presents, treating them as physical devices. Because every VM has its own guest OS, it can differ from the host (Windows on a Linux host, for example), but disk, memory, licensing and patching costs grow with every VM. Containers have no guest OS.',
+    },
+    tags: ['virtualization', 'os'],
+    seeAlso: ['host-os', 'virtual-machine', 'guest-os-license'],
+  },
+  {
+    id: 'host-os',
+    name: { ko: '호스트 OS', en: 'host OS' },
+    aliases: { ko: ['호스트 운영체제'], en: ['host operating system'] },
+    short: {
+      ko: '물리 서버에 직접 설치되어 하이퍼바이저나 컨테이너를 실행하는 바탕 운영체제다.',
+      en: 'The operating system installed on the physical machine, on which a hypervisor or containers run.',
+    },
+    long: {
+      ko: '2형 하이퍼바이저는 호스트 OS 위에서 애플리케이션처럼 동작하고, 컨테이너는 호스트 OS의 커널을 직접 나눠 쓴다. 그래서 리눅스 컨테이너는 리눅스 호스트의 커널에서만 돈다. Ubuntu 호스트 위 컨테이너에 CentOS 사용자 공간을 설치해도 실제로 돌아가는 커널은 Ubuntu 커널이다.',
+      en: 'A type 2 hypervisor runs as an application on the host OS, and containers share the host OS’s kernel directly. That is why Linux containers need a Linux host kernel: a container with a CentOS user space on an Ubuntu host still runs on the Ubuntu kernel.',
+    },
+    tags: ['os', 'virtualization', 'containers'],
+    seeAlso: ['guest-os', 'kernel', 'docker-host'],
+  },
+  {
+    id: 'linux-distribution',
+    name: { ko: '리눅스 배포판', en: 'Linux distribution' },
+    aliases: { ko: ['배포판', '디스트로'], en: ['distro', 'Linux distro'] },
+    short: {
+      ko: '리눅스 커널에 패키지 관리자, 라이브러리, 도구를 더해 하나의 운영체제로 묶어 낸 것이다.',
+      en: 'The Linux kernel bundled with a package manager, libraries and tools into one operating system.',
+    },
+    long: {
+      ko: 'Ubuntu, Debian, CentOS, Alpine 등이 있다. 컨테이너 이미지에 담기는 것은 배포판의 사용자 공간(파일과 라이브러리)뿐이고 커널은 호스트 것을 쓴다. 그래서 Ubuntu 호스트에서 CentOS 이미지를 실행해도 돌아가는 커널은 Ubuntu 커널이다.',
+      en: 'Ubuntu, Debian, CentOS and Alpine are examples. A container image holds only a distribution’s user space (its files and libraries); the kernel is the host’s. So a CentOS image on an Ubuntu host still runs on the Ubuntu kernel.',
+    },
+    tags: ['os'],
+    seeAlso: ['operating-system', 'kernel', 'host-os'],
+    reference: 'https://en.wikipedia.org/wiki/Linux_distribution',
+  },
+  {
+    id: 'namespace',
+    name: { ko: '네임스페이스', en: 'namespace' },
+    aliases: { ko: ['리눅스 네임스페이스'], en: ['Linux namespace', 'namespaces'] },
+    short: {
+      ko: '프로세스가 볼 수 있는 시스템 자원(프로세스 목록, 네트워크, 파일 시스템 등)의 범위를 나누는 리눅스 커널 기능이다.',
+      en: 'A Linux kernel feature that limits which system resources (process list, network, file systems and more) a process can see.',
+    },
+    long: {
+      ko: 'PID, 네트워크, 마운트, UTS(호스트 이름), IPC, 사용자, cgroup 네임스페이스 등이 있다. 컨테이너 안의 프로세스는 자기 네임스페이스 안의 것만 보므로 시스템을 혼자 쓰는 것처럼 동작한다. 쿠버네티스의 네임스페이스는 이름만 같을 뿐, 클러스터 안의 자원을 묶는 별개의 개념이다.',
+      en: 'There are PID, network, mount, UTS (hostname), IPC, user and cgroup namespaces, among others. A process in a container sees only what is in its own namespaces, so it behaves as if it had the system to itself. A Kubernetes namespace shares the name but is a different concept: a way to group resources in a cluster.',
+    },
+    tags: ['containers', 'os'],
+    seeAlso: ['cgroup', 'isolation', 'container', 'kernel'],
+    reference: 'https://man7.org/linux/man-pages/man7/namespaces.7.html',
+  },
+  {
+    id: 'cgroup',
+    name: { ko: 'cgroup', en: 'cgroup' },
+    aliases: { ko: ['컨트롤 그룹', '씨그룹'], en: ['cgroups', 'control group'] },
+    short: {
+      ko: '프로세스 묶음이 쓸 수 있는 CPU, 메모리, 디스크 I/O 같은 자원의 양을 제한하고 측정하는 리눅스 커널 기능이다.',
+      en: 'A Linux kernel feature that limits and measures how much CPU, memory, disk I/O and other resources a group of processes may use.',
+    },
+    long: {
+      ko: '네임스페이스가 ‘무엇이 보이는가’를 나눈다면, cgroup(control group)은 ‘얼마나 쓸 수 있는가’를 나눈다. 컨테이너 런타임은 컨테이너마다 cgroup을 만들어, 한 컨테이너가 호스트의 자원을 독차지해 다른 컨테이너를 느리게 만드는 일을 막는다. 전통적인 배포의 리소스 할당 문제를 커널 수준에서 푸는 장치다.',
+      en: 'Where namespaces divide what a process can see, cgroups (control groups) divide how much it can use. A container runtime puts each container in its own cgroup so that one container cannot take over the host’s resources and slow the others down. It is the kernel-level answer to the resource allocation problem of traditional deployment.',
+    },
+    tags: ['containers', 'os'],
+    seeAlso: ['namespace', 'resource-allocation', 'container', 'kernel'],
+    reference: 'https://man7.org/linux/man-pages/man7/cgroups.7.html',
+  },
+
+  // Containers
+  {
+    id: 'container',
+    name: { ko: '컨테이너', en: 'container' },
+    aliases: { ko: ['도커 컨테이너'], en: ['Docker container'] },
+    short: {
+      ko: '애플리케이션을 종속성과 함께 묶어, 호스트 커널을 공유하면서도 다른 프로세스와 격리된 환경에서 실행하는 단위다.',
+      en: 'A unit that packages an application with its dependencies and runs it isolated from other processes while sharing the host’s kernel.',
+    },
+    long: {
+      ko: '커널 입장에서 컨테이너는 네임스페이스로 보이는 범위를 나누고 cgroup으로 자원 사용량을 제한한 평범한 프로세스다. 게스트 OS가 없으므로 이미지는 보통 수십~수백 MB이고 몇 초 안에 시작한다. 컨테이너 안에 쓴 데이터는 컨테이너를 지우면 함께 사라지므로, 남겨야 할 데이터는 볼륨 같은 외부 스토리지에 둔다.',
+      en: 'To the kernel, a container is an ordinary process whose view of the system is narrowed by namespaces and whose resource use is limited by cgroups. With no guest OS, images are typically tens to hundreds of megabytes and start in seconds. Data written inside a container disappears when the container is removed, so data that must last goes to external storage such as a volume.',
+    },
+    tags: ['containers'],
+    seeAlso: ['container-image', 'container-runtime', 'namespace', 'cgroup', 'virtual-machine'],
+    reference: 'https://kubernetes.io/docs/concepts/containers/',
+  },
+  {
+    id: 'containerization',
+    name: { ko: '컨테이너화', en: 'containerization' },
+    aliases: { ko: [], en: ['containerisation'] },
+    short: {
+      ko: '애플리케이션을 실행 환경과 함께 컨테이너 이미지로 묶어 컨테이너로 실행할 수 있게 만드는 일이다.',
+      en: 'Packaging an application together with its runtime environment as a container image so that it can run as a container.',
+    },
+    long: {
+      ko: '원문 노트의 말로는 ‘가상화를 운영체제 수준으로 가져오는 기술’이다. 가상화가 하드웨어를 추상화한다면 컨테이너화는 운영체제를 추상화한다. 실제로는 보통 Dockerfile을 써서 애플리케이션, 라이브러리, 설정을 이미지로 만든다.',
+      en: 'In the words of the original note, it brings virtualization to the level of the operating system: virtualization abstracts the hardware, containerization abstracts the operating system. In practice it usually means writing a Dockerfile that turns the application, its libraries and its settings into an image.',
+    },
+    tags: ['containers'],
+    seeAlso: ['container', 'container-image', 'dockerfile', 'os-level-virtualization'],
+  },
+  {
+    id: 'container-image',
+    name: { ko: '컨테이너 이미지', en: 'container image' },
+    aliases: { ko: ['이미지', '도커 이미지'], en: ['image', 'Docker image'] },
+    short: {
+      ko: '컨테이너를 실행하는 데 필요한 애플리케이션, 라이브러리, 설정을 담은 읽기 전용 꾸러미다.',
+      en: 'A read-only package of the application, libraries and settings that a container is started from.',
+    },
+    long: {
+      ko: '이미지는 여러 레이어로 쌓여 있고, 같은 레이어는 여러 이미지와 컨테이너가 나눠 쓴다. 게스트 OS 없이 애플리케이션과 런타임 소프트웨어만 담기 때문에 가상머신 이미지보다 훨씬 작다. 한 번 만든 이미지를 개발, 테스트, 운영 환경에 그대로 옮겨 쓰는 것이 컨테이너 이식성의 핵심이다.',
+      en: 'An image is built from stacked layers, and identical layers are shared between images and containers. It holds only the application and its runtime software, not a guest OS, so it is far smaller than a VM image. Moving one unchanged image from development to testing to production is what makes containers portable.',
+    },
+    tags: ['containers'],
+    seeAlso: ['container', 'dockerfile', 'container-registry', 'oci'],
+    reference: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-an-image/',
+  },
+  {
+    id: 'container-runtime',
+    name: { ko: '컨테이너 런타임', en: 'container runtime' },
+    aliases: { ko: [], en: [] },
+    short: {
+      ko: '이미지를 받아 풀고, 커널 기능으로 컨테이너를 만들어 실행하고 멈추는 소프트웨어다.',
+      en: 'The software that unpacks images and uses kernel features to create, run and stop containers.',
+    },
+    long: {
+      ko: 'containerd와 CRI-O 같은 고수준 런타임은 이미지 관리와 컨테이너 수명 주기를 맡고, runc 같은 저수준 런타임은 네임스페이스와 cgroup을 설정해 프로세스를 실제로 띄운다. 쿠버네티스는 CRI라는 인터페이스로 런타임과 대화하고, OCI 표준 덕분에 런타임을 바꿔도 같은 이미지를 쓸 수 있다.',
+      en: 'High-level runtimes such as containerd and CRI-O manage images and the container lifecycle; low-level runtimes such as runc set up namespaces and cgroups and actually start the process. Kubernetes talks to a runtime through an interface called CRI, and thanks to the OCI standards the same image works with any compliant runtime.',
+    },
+    tags: ['containers', 'tools'],
+    seeAlso: ['container', 'oci', 'docker', 'kubernetes'],
+    reference: 'https://kubernetes.io/docs/setup/production-environment/container-runtimes/',
+  },
+  {
+    id: 'container-registry',
+    name: { ko: '컨테이너 레지스트리', en: 'container registry' },
+    aliases: { ko: ['레지스트리', '이미지 저장소'], en: ['registry', 'image registry'] },
+    short: {
+      ko: '컨테이너 이미지를 저장해 두고 필요한 곳에서 내려받을 수 있게 하는 서버다.',
+      en: 'A server that stores container images and lets others pull them.',
+    },
+    long: {
+      ko: 'docker push로 이미지를 올리고 docker pull로 내려받는다. Docker Hub 같은 공개 레지스트리와 회사 안에서 쓰는 사설 레지스트리가 있다. 이미지는 저장소 이름과 태그(예: nginx:1.27)로 구별한다.',
+      en: 'You upload images with docker push and download them with docker pull. There are public registries such as Docker Hub and private ones run inside a company. An image is identified by its repository name and a tag, such as nginx:1.27.',
+    },
+    tags: ['containers', 'tools'],
+    seeAlso: ['container-image', 'docker', 'oci'],
+    reference: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-registry/',
+  },
+  {
+    id: 'volume',
+    name: { ko: '볼륨', en: 'volume' },
+    aliases: { ko: ['데이터 볼륨'], en: ['data volume'] },
+    short: {
+      ko: '컨테이너가 지워져도 데이터가 남도록 컨테이너 밖에 두는 저장 공간이다.',
+      en: 'Storage kept outside a container so that its data survives when the container is removed.',
+    },
+    long: {
+      ko: '컨테이너 안에 쓴 데이터는 컨테이너를 삭제하면 함께 사라진다. 데이터베이스 파일처럼 남겨야 할 데이터는 볼륨에 두고 컨테이너에 연결(마운트)한다. 가상머신은 보통 데이터를 자기 가상 디스크에 저장하므로, 이 점이 두 방식의 운영 차이 가운데 하나다.',
+      en: 'Data written inside a container is deleted along with the container. Data that must last, such as database files, goes on a volume that is mounted into the container. VMs usually keep data on their own virtual disks, which is one of the operational differences between the two.',
+    },
+    tags: ['containers', 'operations'],
+    seeAlso: ['container', 'immutable-infrastructure'],
+    reference: 'https://docs.docker.com/engine/storage/volumes/',
+  },
+  {
+    id: 'lxc',
+    name: { ko: 'LXC', en: 'LXC' },
+    aliases: { ko: ['리눅스 컨테이너'], en: ['Linux Containers'] },
+    short: {
+      ko: '리눅스 커널의 네임스페이스와 cgroup으로 시스템 전체를 담은 컨테이너를 만드는 초기 리눅스 컨테이너 기술이다.',
+      en: 'An early Linux container technology that uses kernel namespaces and cgroups to run containers holding a whole system.',
+    },
+    long: {
+      ko: 'LXC(LinuX Containers)는 2008년에 나온 도구 모음으로, 리눅스 커널 하나 위에서 init과 여러 서비스를 갖춘 가벼운 ‘시스템 컨테이너’를 돌린다. 초기의 도커도 LXC를 바탕으로 만들어졌다가 나중에 자체 런타임으로 바꿨다. 원문 노트가 정리한 컨테이너의 단점도 LXC를 기준으로 한 설명이다.',
+      en: 'LXC (LinuX Containers), released in 2008, is a set of tools for running lightweight “system containers” — with an init and several services — on a single Linux kernel. Early Docker was built on LXC before switching to its own runtime. The drawbacks of containers listed in the original note are described with LXC in mind.',
+    },
+    tags: ['containers', 'tools'],
+    seeAlso: ['container', 'namespace', 'cgroup', 'docker'],
+    reference: 'https://linuxcontainers.org/lxc/introduction/',
+  },
+  {
+    id: 'oci',
+    name: { ko: 'OCI', en: 'OCI' },
+    aliases: { ko: ['오픈 컨테이너 이니셔티브'], en: ['Open Container Initiative'] },
+    short: {
+      ko: '컨테이너 이미지 형식과 런타임 동작의 개방형 표준을 정하는 리눅스 재단 산하 프로젝트다.',
+      en: 'A Linux Foundation project that sets open standards for container image formats and runtime behavior.',
+    },
+    long: {
+      ko: '2015년 도커와 업계 여러 회사가 함께 만들었다. 이미지 명세(image-spec), 런타임 명세(runtime-spec), 배포 명세(distribution-spec)를 정하며, 덕분에 도커로 만든 이미지를 containerd나 CRI-O 같은 다른 런타임에서도 실행할 수 있다. runc는 OCI 런타임 명세의 참조 구현이다.',
+      en: 'Docker and other companies founded it in 2015. It defines the image spec, the runtime spec and the distribution spec, which is why an image built with Docker also runs on other runtimes such as containerd or CRI-O. runc is the reference implementation of the OCI runtime spec.',
+    },
+    tags: ['containers', 'tools'],
+    seeAlso: ['container-image', 'container-runtime', 'portability', 'docker'],
+    reference: 'https://opencontainers.org/',
+  },
+  {
+    id: 'docker',
+    name: { ko: '도커', en: 'Docker' },
+    aliases: { ko: ['도커 엔진'], en: ['Docker Engine'] },
+    short: {
+      ko: '컨테이너 이미지를 만들고 공유하고 실행하는 일을 명령 몇 개로 할 수 있게 해 준 도구이자 플랫폼이다.',
+      en: 'The tool and platform that made building, sharing and running container images a matter of a few commands.',
+    },
+    long: {
+      ko: '2013년에 공개된 도커는 Dockerfile로 이미지를 만들고(docker build), 레지스트리에 올리고(docker push), 어디서나 실행하는(docker run) 흐름을 대중화했다. 컨테이너 자체는 리눅스 커널 기능(네임스페이스, cgroup)으로 만들어지고, 도커는 그 위에서 개발자가 쓰기 쉬운 도구를 제공한다. 오늘날 도커 엔진은 내부적으로 containerd와 runc를 사용한다.',
+      en: 'Released in 2013, Docker popularized the flow of building an image from a Dockerfile (docker build), pushing it to a registry (docker push) and running it anywhere (docker run). Containers themselves are made from Linux kernel features (namespaces and cgroups); Docker provides developer-friendly tooling on top. Today Docker Engine uses containerd and runc under the hood.',
+    },
+    tags: ['tools', 'containers'],
+    seeAlso: ['container', 'dockerfile', 'container-registry', 'kubernetes'],
+    reference: 'https://docs.docker.com/get-started/docker-overview/',
+  },
+  {
+    id: 'dockerfile',
+    name: { ko: 'Dockerfile', en: 'Dockerfile' },
+    aliases: { ko: ['도커파일'], en: [] },
+    short: {
+      ko: '컨테이너 이미지를 만드는 단계를 차례대로 적은 텍스트 파일이다.',
+      en: 'A text file that lists, step by step, how to build a container image.',
+    },
+    long: {
+      ko: 'FROM으로 기반 이미지를 고르고, RUN으로 패키지를 설치하고, COPY로 애플리케이션 파일을 넣고, CMD로 실행할 명령을 정한다. docker build가 이 파일을 읽어, 파일 시스템을 바꾸는 명령(RUN, COPY, ADD)마다 이미지 레이어를 하나씩 만든다. 이미지를 만드는 과정을 코드로 남기므로 코드로 관리하는 인프라의 한 예다.',
+      en: 'FROM picks a base image, RUN installs packages, COPY adds the application’s files and CMD sets the command to run. docker build reads the file and creates an image layer for each instruction that changes the file system (RUN, COPY and ADD). Because it records how an image is made as code, it is an example of infrastructure as code.',
+    },
+    tags: ['tools', 'containers'],
+    seeAlso: ['container-image', 'docker', 'infrastructure-as-code'],
+    reference: 'https://docs.docker.com/reference/dockerfile/',
+  },
+  {
+    id: 'docker-host',
+    name: { ko: '도커 호스트', en: 'Docker host' },
+    aliases: { ko: ['컨테이너 호스트'], en: ['container host'] },
+    short: {
+      ko: '도커 엔진이 설치되어 컨테이너가 실제로 실행되는 컴퓨터다.',
+      en: 'The machine on which Docker Engine is installed and containers actually run.',
+    },
+    long: {
+      ko: '물리 서버일 수도 있고 가상머신일 수도 있다. 한 호스트의 컨테이너는 모두 그 호스트의 커널을 공유한다. 원문 노트의 스케일 아웃 시나리오처럼 컨테이너를 늘리다 보면 같은 호스트보다 다른 호스트에 띄우는 경우가 더 많아지고, 그때부터는 오케스트레이션이 필요하다.',
+      en: 'It can be a physical server or a virtual machine. All containers on one host share that host’s kernel. As in the original note’s scale-out scenario, adding containers soon means placing them on other hosts rather than the same one, and from then on orchestration is needed.',
+    },
+    tags: ['containers', 'tools'],
+    seeAlso: ['host-os', 'docker', 'cluster', 'scale-out'],
+  },
+  {
+    id: 'kubernetes',
+    name: { ko: '쿠버네티스', en: 'Kubernetes' },
+    aliases: { ko: [], en: ['k8s', 'kube'] },
+    short: {
+      ko: '여러 서버로 이루어진 클러스터에서 컨테이너의 배포, 확장, 복구를 자동으로 처리하는 오픈소스 오케스트레이션 플랫폼이다.',
+      en: 'An open-source orchestration platform that deploys, scales and heals containers across a cluster of servers automatically.',
+    },
+    long: {
+      ko: '사용자가 “이 이미지로 컨테이너 세 개를 띄워 둔다”처럼 원하는 상태를 선언하면, 쿠버네티스가 실제 상태를 그에 맞춰 계속 조정한다. 죽은 컨테이너를 다시 띄우고, 부하에 따라 개수를 늘리거나 줄이고, 새 버전을 차례로 배포한다. k8s는 k와 s 사이의 글자 8개를 줄인 표기다.',
+      en: 'You declare the state you want — “keep three containers of this image running” — and Kubernetes keeps adjusting the actual state to match. It restarts failed containers, scales their number with the load and rolls out new versions step by step. “k8s” abbreviates the eight letters between the k and the s.',
+    },
+    tags: ['tools', 'operations', 'containers'],
+    seeAlso: ['orchestration', 'cluster', 'container-runtime', 'docker'],
+    reference: 'https://kubernetes.io/docs/concepts/overview/',
+  },
+
+  // Deployment and operations
+  {
+    id: 'deployment',
+    name: { ko: '배포', en: 'deployment' },
+    aliases: { ko: ['디플로이'], en: ['deploy'] },
+    short: {
+      ko: '만든 소프트웨어를 사용자가 쓸 수 있도록 서버 같은 실행 환경에 설치하고 실행하는 일이다.',
+      en: 'Installing and starting software in an environment such as a server, so that users can use it.',
+    },
+    long: {
+      ko: '배포 방식은 물리 서버에 직접 설치하는 전통적인 배포에서 가상머신을 쓰는 가상화된 배포를 거쳐 컨테이너 배포로 발전했다. 환경마다 운영체제와 라이브러리가 다르면 개발 환경에서는 되던 것이 운영 환경에서는 안 되는 문제가 생기는데, 컨테이너는 실행 환경째로 배포해 이 문제를 줄인다. 쿠버네티스의 Deployment 오브젝트와는 구별한다.',
+      en: 'Deployment evolved from installing directly on physical servers (traditional deployment) through virtual machines (virtualized deployment) to containers (container deployment). When environments differ in operating system or libraries, software that works in development can fail in production; containers reduce this by shipping the environment along with the application. Not to be confused with the Kubernetes Deployment object.',
+    },
+    tags: ['operations'],
+    seeAlso: [
+      'traditional-deployment',
+      'virtualized-deployment',
+      'container-deployment',
+      'configuration-drift',
+    ],
+  },
+  {
+    id: 'traditional-deployment',
+    name: { ko: '전통적인 배포', en: 'traditional deployment' },
+    aliases: { ko: ['전통적 배포'], en: ['bare-metal deployment'] },
+    short: {
+      ko: '가상화 없이 애플리케이션을 물리 서버에 직접 설치해 실행하는 배포 방식이다.',
+      en: 'Deploying applications by installing them directly on physical servers, without virtualization.',
+    },
+    long: {
+      ko: '구조가 단순하다는 장점이 있지만, 한 물리 서버 안에서 애플리케이션별로 자원 사용 범위를 정할 방법이 없다. 한 애플리케이션이 자원을 독차지하면 다른 애플리케이션이 느려지고, 이를 피하려 애플리케이션마다 서버를 따로 두면 자원은 남고 유지 비용은 늘어난다.',
+      en: 'It is simple, but there is no way to set resource boundaries for each application on one physical server. One application can take most of the resources and slow the others down; giving each application its own server avoids that but leaves resources idle and raises costs.',
+    },
+    tags: ['operations'],
+    seeAlso: ['physical-server', 'resource-allocation', 'virtualized-deployment', 'deployment'],
+  },
+  {
+    id: 'virtualized-deployment',
+    name: { ko: '가상화된 배포', en: 'virtualized deployment' },
+    aliases: { ko: ['가상화 배포'], en: [] },
+    short: {
+      ko: '물리 서버 한 대에 가상머신 여러 대를 만들고 애플리케이션을 가상머신별로 나눠 배포하는 방식이다.',
+      en: 'Deploying applications into separate virtual machines, several of which run on one physical server.',
+    },
+    long: {
+      ko: '전통적인 배포의 대안으로 등장했다. 가상머신끼리 격리되어 한 애플리케이션이 다른 애플리케이션의 자원이나 데이터에 마음대로 접근할 수 없고, 물리 자원을 더 효율적으로 쓰며, 애플리케이션을 쉽게 추가하고 업데이트할 수 있다. 하지만 가상머신마다 게스트 OS가 필요해 무겁고, OS 라이선스, OS별 차이, 커지는 이미지 같은 문제가 따른다.',
+      en: 'It appeared as the alternative to traditional deployment. VMs are isolated from each other, so one application cannot freely reach another’s resources or data; physical resources are used more efficiently; and applications are easy to add and update. But every VM needs a guest OS, which makes it heavy and brings OS licenses, drift between OSes and ever-growing images.',
+    },
+    tags: ['virtualization', 'operations'],
+    seeAlso: ['virtual-machine', 'traditional-deployment', 'container-deployment', 'deployment'],
+  },
+  {
+    id: 'container-deployment',
+    name: { ko: '컨테이너 배포', en: 'container deployment' },
+    aliases: { ko: [], en: [] },
+    short: {
+      ko: '애플리케이션을 컨테이너 이미지로 묶어, 호스트 커널을 공유하는 컨테이너로 실행하는 배포 방식이다.',
+      en: 'Deploying applications as container images that run as containers sharing the host’s kernel.',
+    },
+    long: {
+      ko: '가상화된 배포와 마찬가지로 애플리케이션을 격리하지만, 게스트 OS가 없어 가볍고 몇 초 만에 시작한다. 같은 이미지를 어디서나 실행할 수 있어 환경 차이로 생기는 문제가 줄고, 스케일 아웃과 불변 인프라를 실천하기 쉽다.',
+      en: 'Like virtualized deployment it isolates applications, but with no guest OS it is lighter and starts in seconds. The same image runs anywhere, which cuts problems caused by differing environments and makes scale-out and immutable infrastructure easy to practice.',
+    },
+    tags: ['containers', 'operations'],
+    seeAlso: ['container', 'container-image', 'virtualized-deployment', 'deployment'],
+  },
+  {
+    id: 'physical-server',
+    name: { ko: '물리 서버', en: 'physical server' },
+    aliases: { ko: ['베어메탈 서버', '물리 머신'], en: ['bare-metal server', 'physical machine'] },
+    short: {
+      ko: '가상화 계층 없이 실제 하드웨어로 존재하는 서버 컴퓨터다.',
+      en: 'A server computer that exists as real hardware, without a virtualization layer.',
+    },
+    long: {
+      ko: '전통적인 배포에서는 애플리케이션을 물리 서버에 바로 설치했다. 한 서버에서 여러 애플리케이션이 자원을 다투면 서로의 성능을 떨어뜨리고, 그렇다고 애플리케이션마다 서버를 따로 두면 자원은 놀고 비용은 커진다. 가상머신과 컨테이너는 모두 물리 서버 한 대를 여러 환경으로 나눠 쓰는 방법이다.',
+      en: 'In traditional deployment, applications were installed straight onto physical servers. Several applications on one server compete for its resources and slow each other down; one server per application leaves resources idle and costs more. Virtual machines and containers are both ways to divide one physical server into several environments.',
+    },
+    tags: ['operations'],
+    seeAlso: ['traditional-deployment', 'resource-allocation', 'virtual-machine'],
+  },
+  {
+    id: 'resource-allocation',
+    name: { ko: '리소스 할당', en: 'resource allocation' },
+    aliases: { ko: ['자원 할당'], en: [] },
+    short: {
+      ko: 'CPU, 메모리, 디스크, 네트워크 같은 자원을 어떤 애플리케이션이 얼마나 쓸지 정해 나눠 주는 일이다.',
+      en: 'Deciding how much CPU, memory, disk and network each application may use, and handing it out.',
+    },
+    long: {
+      ko: '전통적인 배포에서는 한 물리 서버의 애플리케이션들 사이에 자원 경계를 그을 수 없었다. 하이퍼바이저는 가상머신마다 가상 CPU와 메모리를 정해 주고, 컨테이너 런타임은 cgroup으로 컨테이너마다 한도를 건다. 쿠버네티스에서는 컨테이너마다 요청(request)과 한도(limit)를 적는다.',
+      en: 'In traditional deployment there was no way to draw resource boundaries between the applications on one physical server. A hypervisor assigns virtual CPUs and memory to each VM; a container runtime sets limits for each container with cgroups. In Kubernetes you write requests and limits for each container.',
+    },
+    tags: ['operations', 'os'],
+    seeAlso: ['cgroup', 'traditional-deployment', 'hypervisor'],
+  },
+  {
+    id: 'scale-out',
+    name: { ko: '스케일 아웃', en: 'scale-out' },
+    aliases: { ko: ['수평 확장'], en: ['horizontal scaling', 'scaling out'] },
+    short: {
+      ko: '서버나 컨테이너의 수를 늘려 처리 능력을 키우는 방법이다.',
+      en: 'Growing capacity by adding more servers or containers.',
+    },
+    long: {
+      ko: '한 대의 성능을 높이는 스케일 업과 달리, 같은 일을 하는 인스턴스를 여러 개 두고 부하를 나눈다. 인스턴스가 빨리 뜨고 어느 호스트에서든 똑같이 돌아야 하므로, 몇 초 만에 시작하고 이식성이 좋은 컨테이너가 잘 맞는다. 쿠버네티스는 부하에 따라 컨테이너 수를 자동으로 늘리고 줄일 수 있다.',
+      en: 'Unlike scale-up, which makes one machine bigger, scale-out runs more instances of the same work and spreads the load across them. New instances must start quickly and behave the same on any host, which suits containers: they start in seconds and are portable. Kubernetes can add and remove containers automatically as the load changes.',
+    },
+    tags: ['operations'],
+    seeAlso: ['scale-up', 'cluster', 'orchestration', 'kubernetes'],
+  },
+  {
+    id: 'scale-up',
+    name: { ko: '스케일 업', en: 'scale-up' },
+    aliases: { ko: ['수직 확장'], en: ['vertical scaling', 'scaling up'] },
+    short: {
+      ko: '서버 한 대의 CPU, 메모리 같은 사양을 높여 처리 능력을 키우는 방법이다.',
+      en: 'Growing capacity by giving one server more CPU, memory or other resources.',
+    },
+    long: {
+      ko: '애플리케이션을 고치지 않아도 된다는 장점이 있지만, 한 대가 가질 수 있는 사양에는 한계가 있고 그 한 대가 고장 나면 서비스 전체가 멈춘다. 그래서 많은 서비스가 스케일 아웃과 함께 쓴다.',
+      en: 'The application does not have to change, but one machine can only grow so far, and if that one machine fails, the whole service stops. Many services therefore combine it with scale-out.',
+    },
+    tags: ['operations'],
+    seeAlso: ['scale-out', 'resource-allocation'],
+  },
+  {
+    id: 'cluster',
+    name: { ko: '클러스터', en: 'cluster' },
+    aliases: { ko: [], en: [] },
+    short: {
+      ko: '여러 대의 서버(노드)를 네트워크로 묶어 하나의 시스템처럼 쓰는 구성이다.',
+      en: 'Several servers (nodes) connected over a network and used as one system.',
+    },
+    long: {
+      ko: '클러스터는 한 대로는 부족한 처리 능력을 여러 대로 나눠 감당하고, 한 대가 고장 나도 나머지가 일을 이어받게 한다. 가상화를 쓰면 물리 자원을 언제든 버리고 새로 만들 수 있는 가상머신들의 클러스터로 꾸릴 수 있다. 쿠버네티스 클러스터는 컨테이너를 실행하는 워커 노드들과 이를 관리하는 컨트롤 플레인으로 이루어진다.',
+      en: 'A cluster handles more work than one machine can, and keeps going when one machine fails because the others take over. Virtualization lets you build a cluster out of disposable virtual machines instead of fixed hardware. A Kubernetes cluster consists of worker nodes that run containers and a control plane that manages them.',
+    },
+    tags: ['operations'],
+    seeAlso: ['kubernetes', 'orchestration', 'scale-out'],
+    reference: 'https://kubernetes.io/docs/concepts/architecture/',
+  },
+  {
+    id: 'orchestration',
+    name: { ko: '오케스트레이션', en: 'orchestration' },
+    aliases: { ko: ['컨테이너 오케스트레이션'], en: ['container orchestration'] },
+    short: {
+      ko: '여러 서버에 걸친 많은 컨테이너의 배치, 연결, 확장, 복구를 자동으로 조율하는 일이다.',
+      en: 'Automatically coordinating where many containers run across servers and how they are connected, scaled and recovered.',
+    },
+    long: {
+      ko: '컨테이너가 몇 개일 때는 사람이 직접 띄워도 되지만, 수백 개가 여러 서버에 흩어지면 어느 서버에 둘지, 죽으면 어떻게 다시 띄울지, 새 버전을 어떻게 바꿔 넣을지를 도구가 맡아야 한다. 쿠버네티스가 가장 널리 쓰이는 오케스트레이터이고, Docker Swarm과 Nomad 같은 도구도 있다.',
+      en: 'A few containers can be started by hand, but once hundreds are spread over many servers, a tool has to decide where each one runs, restart it when it dies and roll in new versions. Kubernetes is the most widely used orchestrator; Docker Swarm and Nomad are others.',
+    },
+    tags: ['operations', 'containers'],
+    seeAlso: ['kubernetes', 'cluster', 'scale-out', 'microservices'],
+  },
+  {
+    id: 'migration',
+    name: { ko: '마이그레이션', en: 'migration' },
+    aliases: { ko: ['이전', '이관'], en: [] },
+    short: {
+      ko: '시스템, 데이터, 가상머신 같은 것을 한 환경에서 다른 환경으로 옮기는 일이다.',
+      en: 'Moving systems, data or virtual machines from one environment to another.',
+    },
+    long: {
+      ko: '가상머신 이미지는 게스트 OS를 포함하고 쓰는 동안 점점 커지기 때문에, 다른 서버나 클라우드로 옮길 때 복사할 양과 형식 변환의 부담이 크다. 컨테이너 이미지는 작고 표준 형식이라 옮기기 쉽고, 대개는 옮기는 대신 새 환경에서 같은 이미지로 다시 띄운다.',
+      en: 'VM images include a guest OS and grow over time, so moving them to another server or cloud means copying a lot and often converting formats. Container images are small and standardized, so they move easily; usually they are not moved at all but started again from the same image in the new environment.',
+    },
+    tags: ['operations', 'virtualization'],
+    seeAlso: ['live-migration', 'portability', 'container-image'],
+  },
+  {
+    id: 'startup-time',
+    name: { ko: '시작 시간', en: 'startup time' },
+    aliases: { ko: ['부팅 시간', '기동 시간'], en: ['boot time'] },
+    short: {
+      ko: '실행 명령을 내린 뒤 가상머신이나 컨테이너가 일을 처리할 수 있게 될 때까지 걸리는 시간이다.',
+      en: 'The time from the start command until a virtual machine or container is ready to do work.',
+    },
+    long: {
+      ko: '가상머신은 게스트 OS 전체를 부팅해야 하므로 보통 수십 초에서 몇 분이 걸린다. 컨테이너는 이미 돌고 있는 호스트 커널 위에서 프로세스 하나를 띄우는 것이므로 보통 1초 안팎에서 몇 초면 된다. 시작이 빠르면 부하에 맞춰 빠르게 스케일 아웃하고, 고장 난 인스턴스를 빨리 바꿀 수 있다.',
+      en: 'A virtual machine has to boot a whole guest OS, which usually takes from tens of seconds to minutes. A container starts a process on a host kernel that is already running, so it usually takes around a second to a few seconds. Fast startup means fast scale-out under load and quick replacement of failed instances.',
+    },
+    tags: ['virtualization', 'containers'],
+    seeAlso: ['container', 'virtual-machine', 'scale-out'],
+  },
+  {
+    id: 'isolation',
+    name: { ko: '격리성', en: 'isolation' },
+    aliases: { ko: ['격리'], en: [] },
+    short: {
+      ko: '한 환경에서 실행되는 프로그램이 다른 환경의 프로그램, 파일, 자원에 멋대로 접근하거나 영향을 주지 못하게 막는 성질이다.',
+      en: 'The property that software in one environment cannot freely reach or disturb the programs, files or resources of another.',
+    },
+    long: {
+      ko: '가상머신은 각자 게스트 OS와 커널을 가지므로 격리 경계가 하드웨어 수준에서 그어져 강하다. 컨테이너는 커널을 공유하면서 네임스페이스와 cgroup으로 나누므로 더 가볍지만 격리는 상대적으로 약하다. 커널에 취약점이 있으면 같은 호스트의 모든 컨테이너가 영향을 받을 수 있다. 원문 노트가 컨테이너를 ‘격리성을 완화한 것’이라 부르는 이유다.',
+      en: 'VMs each have their own guest OS and kernel, so their isolation boundary is drawn at the hardware level and is strong. Containers share the kernel and are separated by namespaces and cgroups, which is lighter but weaker: a kernel vulnerability can affect every container on the host. That is why the original note calls containers a relaxed form of isolation.',
+    },
+    tags: ['virtualization', 'containers'],
+    seeAlso: ['namespace', 'cgroup', 'virtual-machine', 'container'],
+  },
+  {
+    id: 'portability',
+    name: { ko: '이식성', en: 'portability' },
+    aliases: { ko: ['이동성'], en: [] },
+    short: {
+      ko: '같은 소프트웨어를 고치지 않고 다른 컴퓨터나 환경으로 옮겨 그대로 실행할 수 있는 성질이다.',
+      en: 'The ability to move the same software, unchanged, to another machine or environment and run it there.',
+    },
+    long: {
+      ko: '가상머신 이미지는 하이퍼바이저마다 형식이 달라 다른 환경으로 옮길 때 대개 변환이 필요하다. 컨테이너 이미지는 OCI 표준 형식이라 개발자 노트북, 테스트 서버, 클라우드에서 그대로 쓸 수 있다. 다만 컨테이너는 호스트 커널을 쓰므로, 리눅스 컨테이너는 리눅스 커널이 있는 곳에서만 돈다.',
+      en: 'VM images come in hypervisor-specific formats and usually need converting when moved to another environment. Container images follow the OCI format and run unchanged on a developer’s laptop, a test server or a cloud. Containers still use the host’s kernel, though, so Linux containers run only where there is a Linux kernel.',
+    },
+    tags: ['containers', 'operations'],
+    seeAlso: ['container-image', 'oci', 'immutable-infrastructure', 'infrastructure-as-code'],
+  },
+  {
+    id: 'configuration-drift',
+    name: { ko: '구성 드리프트', en: 'configuration drift' },
+    aliases: { ko: ['환경 차이', '설정 드리프트'], en: ['environment drift', 'config drift'] },
+    short: {
+      ko: '똑같아야 할 서버나 환경의 설정이 수작업 변경과 패치가 쌓이면서 조금씩 달라지는 현상이다.',
+      en: 'Servers or environments that should be identical slowly growing apart as manual changes and patches pile up.',
+    },
+    long: {
+      ko: '개발, 테스트, 운영 환경의 OS 버전이나 라이브러리가 서로 달라지면 ‘내 컴퓨터에서는 되는데’ 하는 문제가 생긴다. 원문 노트의 첫 번째 시나리오가 바로 이것이고, 가상머신을 오래 운영하면서 OS별 차이가 생기는 것도 같은 현상이다. 코드로 관리하는 인프라와 불변 인프라, 그리고 같은 이미지를 어디서나 쓰는 컨테이너가 이를 막는다.',
+      en: 'When development, test and production differ in OS version or libraries, you get “it works on my machine”. That is the original note’s first scenario, and the differences that build up between long-running VMs are the same thing. Infrastructure as code, immutable infrastructure and containers, which run the same image everywhere, prevent it.',
+    },
+    tags: ['operations'],
+    seeAlso: ['immutable-infrastructure', 'infrastructure-as-code', 'dependency'],
+  },
+  {
+    id: 'dependency',
+    name: { ko: '종속성', en: 'dependency' },
+    aliases: { ko: ['의존성', '종속 항목'], en: ['dependencies'] },
+    short: {
+      ko: '애플리케이션이 실행되려면 함께 있어야 하는 라이브러리, 런타임, 다른 소프트웨어다.',
+      en: 'The libraries, runtimes and other software an application needs in order to run.',
+    },
+    long: {
+      ko: '서버마다 설치된 라이브러리 버전이 다르면 같은 코드라도 어떤 환경에서는 동작하고 어떤 환경에서는 실패한다. 컨테이너는 애플리케이션을 종속성과 함께 이미지로 묶어, 어디서 실행하든 같은 종속성을 쓰게 한다.',
+      en: 'When servers have different library versions installed, the same code works in one environment and fails in another. A container packages the application with its dependencies in an image, so it uses the same dependencies wherever it runs.',
+    },
+    tags: ['containers', 'os'],
+    seeAlso: ['container-image', 'configuration-drift', 'portability'],
+  },
+  {
+    id: 'infrastructure-as-code',
+    name: { ko: '코드로 관리하는 인프라', en: 'infrastructure as code' },
+    aliases: { ko: ['코드형 인프라'], en: ['IaC'] },
+    short: {
+      ko: '서버, 네트워크, 설정 같은 인프라를 손으로 만들지 않고 버전 관리되는 코드로 정의해 자동으로 만드는 방법이다.',
+      en: 'Defining servers, networks and configuration in version-controlled code and creating them automatically, instead of setting them up by hand.',
+    },
+    long: {
+      ko: '인프라를 코드로 적어 두면 같은 환경을 몇 번이고 똑같이 다시 만들 수 있고, 변경 내역을 코드 리뷰와 버전 관리로 추적할 수 있다. Dockerfile은 컨테이너 이미지를 만드는 과정을 코드로 적은 것이고, 쿠버네티스 매니페스트와 Terraform 설정도 같은 생각을 따른다. 원문 노트는 이것을 불변 인프라와 함께 컨테이너의 이식성을 실현하는 조건으로 꼽는다.',
+      en: 'Infrastructure written as code can be recreated identically as many times as needed, and every change can be reviewed and tracked in version control. A Dockerfile is the build of a container image written as code; Kubernetes manifests and Terraform configurations follow the same idea. The original note names it, together with immutable infrastructure, as what makes containers portable.',
+    },
+    tags: ['operations'],
+    seeAlso: ['immutable-infrastructure', 'dockerfile', 'devops', 'portability'],
+    reference: 'https://martinfowler.com/bliki/InfrastructureAsCode.html',
+  },
+  {
+    id: 'immutable-infrastructure',
+    name: { ko: '불변 인프라', en: 'immutable infrastructure' },
+    aliases: { ko: ['변경 불가능한 인프라'], en: [] },
+    short: {
+      ko: '실행 중인 서버나 컨테이너를 고치지 않고, 바꿀 일이 생기면 새 이미지로 새로 만들어 통째로 교체하는 운영 방식이다.',
+      en: 'An operating practice in which running servers or containers are never modified: a change means building a new image and replacing them.',
+    },
+    long: {
+      ko: '실행 중인 서버에 패치와 설정 변경이 쌓이면 서버마다 조금씩 달라지고(구성 드리프트), 문제가 생겨도 같은 상태를 재현하기 어렵다. 불변 인프라에서는 항상 검증된 이미지에서 새로 띄우므로 어느 환경이든 상태가 같고, 문제가 생기면 이전 이미지로 되돌리면 된다. 가볍게 새로 띄울 수 있는 컨테이너가 이 방식에 잘 맞는다.',
+      en: 'When patches and configuration changes pile up on running servers, each server drifts a little (configuration drift) and problems become hard to reproduce. With immutable infrastructure everything starts from a tested image, so every environment is the same, and a rollback is just starting the previous image. Containers, which are cheap to start fresh, suit this practice well.',
+    },
+    tags: ['operations'],
+    seeAlso: ['configuration-drift', 'infrastructure-as-code', 'container-image', 'portability'],
+    reference: 'https://martinfowler.com/bliki/ImmutableServer.html',
+  },
+  {
+    id: 'devops',
+    name: { ko: '데브옵스', en: 'DevOps' },
+    aliases: { ko: [], en: [] },
+    short: {
+      ko: '개발(Dev)과 운영(Ops)이 한 팀처럼 협업하고 빌드, 테스트, 배포를 자동화해 소프트웨어를 자주, 안전하게 내보내는 문화이자 방법이다.',
+      en: 'A culture and set of practices in which development (Dev) and operations (Ops) work as one team and automate building, testing and deployment to ship software often and safely.',
+    },
+    long: {
+      ko: '데브옵스는 특정 도구가 아니라 일하는 방식이며, 지속적 통합과 배포(CI/CD), 코드로 관리하는 인프라, 모니터링 같은 실천으로 이루어진다. 개발자 노트북에서 만든 이미지가 운영 환경에서도 똑같이 동작하게 해 주는 컨테이너는 데브옵스를 실현하는 핵심 기술로 꼽힌다.',
+      en: 'DevOps is a way of working rather than a tool, made of practices such as continuous integration and delivery (CI/CD), infrastructure as code and monitoring. Containers, which make the image built on a developer’s laptop behave the same in production, are a key technology for putting it into practice.',
+    },
+    tags: ['operations'],
+    seeAlso: ['infrastructure-as-code', 'immutable-infrastructure', 'deployment', 'microservices'],
+    reference: 'https://en.wikipedia.org/wiki/DevOps',
+  },
+  {
+    id: 'microservices',
+    name: { ko: '마이크로서비스', en: 'microservices' },
+    aliases: { ko: ['마이크로서비스 아키텍처'], en: ['microservice architecture', 'MSA'] },
+    short: {
+      ko: '하나의 애플리케이션을 독립적으로 배포할 수 있는 작은 서비스 여러 개로 나눠 만드는 설계 방식이다.',
+      en: 'Designing one application as many small services that can each be deployed independently.',
+    },
+    long: {
+      ko: '각 서비스는 자기 일 하나를 맡고 네트워크 API로 서로 통신하며, 서로 다른 팀이 각자의 속도로 고치고 배포할 수 있다. 서비스마다 필요한 실행 환경을 이미지로 묶어 따로 띄울 수 있는 컨테이너가 이 방식과 잘 맞는다. 대신 서비스가 많아지는 만큼 오케스트레이션과 모니터링이 중요해진다.',
+      en: 'Each service does one job and talks to the others through network APIs, so different teams can change and deploy their services at their own pace. Containers suit this style because each service’s environment can be packaged as an image and run on its own. The price is more moving parts, which makes orchestration and monitoring essential.',
+    },
+    tags: ['operations'],
+    seeAlso: ['container', 'orchestration', 'devops'],
+    reference: 'https://martinfowler.com/articles/microservices.html',
+  },
+];
+
+const byId = new Map(glossary.map((term) => [term.id, term]));
+
+/** The term with this id, or undefined. */
+export function getGlossaryTerm(id: string): GlossaryTerm | undefined {
+  return byId.get(id);
+}
+
+/** Every term id, for build-time checks of `<Term id>`. */
+export const GLOSSARY_IDS: readonly string[] = glossary.map((term) => term.id);

@@ -27,6 +27,14 @@ export function isChoseongChar(char: string): boolean {
   return char.length === 1 && canBeChoseong(char);
 }
 
+/**
+ * The text with each Hangul syllable replaced by its initial consonant and everything else
+ * kept, so positions line up with the text (`os커널` → `osㅋㄴ`).
+ */
+export function initialsOf(text: string): string {
+  return text.replace(/[가-힣]/gu, (syllable) => getChoseong(syllable));
+}
+
 /** True when the query is written only in initial consonants, like `ㅎㅇㅍㅂㅇㅈ`. */
 export function isChoseongQuery(normalizedQuery: string): boolean {
   return /^[ㄱ-ㅎ]+$/u.test(normalizedQuery);

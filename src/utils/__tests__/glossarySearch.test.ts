@@ -1,0 +1,202 @@
+import { glossary } from '../../data/glossary';
+import type { GlossaryTerm } from '../../data/glossaryTypes';
+import {
+  MatchTier,
+  buildGlossaryIndex,
+  matchText as matchSearchText,
+  searchText,
+  searchGlossary,
+  type SearchOptions,
+} from '../glossarySearch';
+
+function term(id: string, ko: string, en: string, extra: Partial<GlossaryTerm> = {}): GlossaryTerm {
+  return {
+    id,
+    name: { ko, en },
+    aliases: { ko: [], en: [] },
+    short: { ko: `${ko}의 정의다.`, en: `Definition of ${en}.` },
+    long: { ko: `${ko}의 설명이다.`, en: `Explanation of ${en}.` },
+    tags: ['containers'],
+    seeAlso: [],
+    ...extra,
+  };
+}
+
+const ko: SearchOptions = { locale: 'ko' };
+const en: SearchOptions = { locale: 'en' };
+
+// Plain text, as definitions are searched; `withInitials` as names and aliases are.
+const matchText = (text: string, query: string, composing = false) =>
+  matchSearchText(searchText(text, false), query, composing);
+const withInitials = (text: string) => searchText(text, true);
+
+describe('matchText', () => {
+  it('tells exact, prefix and contains apart', () => {
+    expect(matchText('가상머신', '가상머신')).toBe('exact');
+    expect(matchText('가상머신', '가상')).toBe('prefix');
+    expect(matchText('가상머신', '머신')).toBe('contains');
+    expect(matchText('가상머신', '컨테')).toBeNull();
+    expect(matchText('가상머신', '')).toBeNull();
+  });
+
+  it('matches initial consonants only when the text comes with its initials', () => {
+    expect(matchSearchText(withInitials('하이퍼바이저'), 'ㅎㅇㅍㅂㅇㅈ')).toBe('exact');
+    expect(matchSearchText(withInitials('하이퍼바이저'), 'ㅎㅇㅍ')).toBe('prefix');
+    expect(matchSearchText(withInitials('베어메탈하이퍼바이저'), 'ㅎㅇㅍ')).toBe('contains');
+    expect(matchText('하이퍼바이저', 'ㅎㅇㅍ')).toBeNull();
+  });
+
+  it('matches syllables mixed with initial consonants', () => {
+    expect(matchSearchText(withInitials('가상머신'), '가ㅅ')).toBe('prefix');
+    expect(matchSearchText(withInitials('가상머신'), '가상ㅁㅅ')).toBe('exact');
+    expect(matchSearchText(withInitials('os커널'), 'ㅋㄴ')).toBe('contains');
+  });
+
+  it('matches a syllable still being composed whose final may move on', () => {
+    // Typing 가상 goes 가 → 갓 → 가사 → 가상: the ㅅ sits under 가 until the vowel comes.
+    expect(matchText('가상머신', '갓')).toBeNull();
+    expect(matchText('가상머신', '갓', true)).toBe('prefix');
+    // 하이퍼바이저: …바 → 바잊 → 바이저.
+    expect(matchText('하이퍼바이저', '하이퍼바잊', true)).toBe('exact');
+    expect(matchText('하이퍼바이저', '하이퍼바잊')).toBeNull();
+  });
+
+  it('matches a vowel still being composed', () => {
+    // 과 is typed ㄱ → 고 → 과.
+    expect(matchText('과정', '고', true)).toBe('prefix');
+    expect(matchText('과정', '고')).toBeNull();
+  });
+
+  it('does not relax anything but the last character', () => {
+    expect(matchText('가상머신', '갓머', true)).toBeNull();
+  });
+});
+
+describe('searchGlossary', () => {
+  const sample = [
+    term('hypervisor', '하이퍼바이저', 'hypervisor'),
+    term('type-1-hypervisor', '베어메탈 하이퍼바이저', 'type 1 hypervisor', {
+      aliases: { ko: ['1형 하이퍼바이저'], en: ['bare-metal hypervisor'] },
+    }),
+    term('hardware-virtualization', '하드웨어 수준 가상화', 'hardware-level virtualization', {
+      aliases: { ko: ['하이퍼바이저형 가상화'], en: [] },
+    }),
+    term('virtual-machine', '가상머신', 'virtual machine', { aliases: { ko: [], en: ['VM'] } }),
+    term('kubernetes', '쿠버네티스', 'Kubernetes', { aliases: { ko: [], en: ['k8s'] } }),
+    term('emulation', '에뮬레이션', 'emulation', {
+      long: { ko: '하이퍼바이저가 장치를 흉내 낸다.', en: 'A hypervisor imitates devices.' },
+    }),
+  ];
+  const index = buildGlossaryIndex(sample);
+  const ids = (query: string, options: SearchOptions = ko): string[] =>
+    searchGlossary(index, query, options).map((hit) => hit.term.id);
+
+  it('ranks exact name, then prefix, then alias, then name inside, then definition', () => {
+    const hits = searchGlossary(index, '하이퍼바이저', ko);
+    expect(hits.map((hit) => [hit.term.id, hit.tier])).toEqual([
+      ['hypervisor', MatchTier.exactName],
+      // Both by alias: a prefix (하이퍼바이저형…) before a match inside (1형 하이퍼바이저).
+      ['hardware-virtualization', MatchTier.alias],
+      ['type-1-hypervisor', MatchTier.alias],
+      ['emulation', MatchTier.definition],
+    ]);
+  });
+
+  it('ranks a name prefix above an alias', () => {
+    expect(ids('하이퍼')).toEqual([
+      'hypervisor',
+      'hardware-virtualization',
+      'type-1-hypervisor',
+      'emulation',
+    ]);
+    expect(searchGlossary(index, '하이퍼', ko)[0]?.tier).toBe(MatchTier.namePrefix);
+  });
+
+  it('ranks a name containing the query below aliases', () => {
+    const hits = searchGlossary(index, 'hypervisor', en);
+    expect(hits.map((hit) => [hit.term.id, hit.tier])).toEqual([
+      ['hypervisor', MatchTier.exactName],
+      ['type-1-hypervisor', MatchTier.alias],
+      ['emulation', MatchTier.definition],
+    ]);
+  });
+
+  it('finds a term by a name inside another when nothing better matches', () => {
+    expect(searchGlossary(index, '수준', ko).map((hit) => [hit.term.id, hit.tier])).toEqual([
+      ['hardware-virtualization', MatchTier.nameContains],
+    ]);
+  });
+
+  it('searches both languages whatever the page language', () => {
+    expect(ids('virtual machine', ko)).toEqual(['virtual-machine']);
+    expect(ids('가상머신', en)).toEqual(['virtual-machine']);
+  });
+
+  it('ignores case and spacing', () => {
+    expect(ids('가상 머신')).toEqual(['virtual-machine']);
+    expect(ids('VIRTUALMACHINE')).toEqual(['virtual-machine']);
+    expect(ids('vm')).toEqual(['virtual-machine']);
+    expect(ids('K8S')).toEqual(['kubernetes']);
+  });
+
+  it('finds terms by initial consonants, in names and aliases but not in definitions', () => {
+    expect(ids('ㅎㅇㅍㅂㅇㅈ')).toEqual([
+      'hypervisor',
+      'hardware-virtualization',
+      'type-1-hypervisor',
+    ]);
+    expect(ids('ㅋㅂㄴㅌㅅ')).toEqual(['kubernetes']);
+  });
+
+  it('follows a query while the IME is still composing', () => {
+    expect(ids('하이퍼바잊')).toEqual([]);
+    expect(ids('하이퍼바잊', { locale: 'ko', composing: true })[0]).toBe('hypervisor');
+  });
+
+  it('matches definitions in either language', () => {
+    expect(ids('imitates devices')).toEqual(['emulation']);
+    expect(ids('장치를 흉내')).toEqual(['emulation']);
+  });
+
+  it('returns nothing for an empty query or one made only of spaces and punctuation', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids(' - ')).toEqual([]);
+  });
+
+  it('orders equally good hits by name in the page language', () => {
+    const pair = buildGlossaryIndex([
+      term('b', '가나', 'zeta box'),
+      term('a', '다라', 'alpha box'),
+    ]);
+    expect(searchGlossary(pair, 'box', ko).map((hit) => hit.term.id)).toEqual(['b', 'a']);
+    expect(searchGlossary(pair, 'box', en).map((hit) => hit.term.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('searching the real glossary', () => {
+  const index = buildGlossaryIndex(glossary);
+  const first = (query: string, options: SearchOptions = ko): string | undefined =>
+    searchGlossary(index, query, options)[0]?.term.id;
+
+  it.each([
+    ['하이퍼바이저', 'hypervisor'],
+    ['ㅎㅇㅍㅂㅇㅈ', 'hypervisor'],
+    ['가상 머신', 'virtual-machine'],
+    ['가상머신', 'virtual-machine'],
+    ['VM', 'virtual-machine'],
+    ['IaC', 'infrastructure-as-code'],
+    ['k8s', 'kubernetes'],
+    ['cgroups', 'cgroup'],
+    ['컨트롤 그룹', 'cgroup'],
+    ['container', 'container'],
+    ['Container Image', 'container-image'],
+    ['scale out', 'scale-out'],
+    ['ㅋㅌㅇㄴ', 'container'],
+    ['라이센스', 'guest-os-license'],
+    ['docker', 'docker'],
+    ['도커', 'docker'],
+  ])('%j finds %s first', (query, id) => {
+    expect(first(query)).toBe(id);
+    expect(first(query, en)).toBe(id);
+  });
+});

@@ -85,7 +85,7 @@ export interface PanelLayout {
 }
 
 export const PANEL_WIDTH = 240;
-const PAD = 8;
+const PAD = 6;
 const GAP = 5;
 const LAYER_FONT = 13;
 const PART_FONT = 12;

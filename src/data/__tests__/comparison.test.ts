@@ -91,7 +91,7 @@ describe('the original edition rows', () => {
   });
 
   it.each(note.rows.map((cells, index) => ({ aspect: cells[0], cells, index })))(
-    'copies the note\'s row "$aspect" word for word',
+    "copies the note's row $aspect word for word",
     ({ cells, index }) => {
       const row = rows[index];
       expect(row && [row.aspect.ko, row.hypervisor.ko, row.container.ko]).toEqual(cells);

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import codeTranslations from '@generated/codeTranslations';
+import { noteQuizQuestion, readNote } from '@site/src/data/__tests__/note';
+import { setTestLocale } from '@site/src/test/locale';
+import SelfCheck, { type SelfCheckEdition } from '.';
+
+function renderCheck(edition: SelfCheckEdition) {
+  return render(
+    <MemoryRouter>
+      <SelfCheck edition={edition} />
+    </MemoryRouter>,
+  );
+}
+
+afterEach(() => {
+  setTestLocale('ko');
+});
+
+describe('SelfCheck', () => {
+  const question = noteQuizQuestion(readNote());
+
+  it("asks the note's question word for word, with or without i18n/ko/code.json", () => {
+    for (const key of Object.keys(codeTranslations)) Reflect.deleteProperty(codeTranslations, key);
+    const { unmount } = renderCheck('original');
+    expect(screen.getByText(question)).toBeVisible();
+    unmount();
+    setTestLocale('ko');
+    renderCheck('original');
+    expect(screen.getByText(question)).toBeVisible();
+  });
+
+  it('asks it in English on English pages', () => {
+    setTestLocale('en');
+    renderCheck('original');
+    expect(
+      screen.getByText('How do containers make a multi-OS environment possible?'),
+    ).toBeVisible();
+  });
+
+  it('reveals the model answer on demand, from the keyboard too, and says whether it is open', async () => {
+    const user = userEvent.setup();
+    setTestLocale('en');
+    renderCheck('revised');
+    const button = screen.getByRole('button', { name: 'Model answer' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeVisible();
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).toBeVisible();
+    expect(panel).toHaveTextContent(/share the one host kernel/);
+    expect(panel).toHaveTextContent(/userlands of different Linux distributions/);
+    expect(panel).toHaveTextContent(
+      /cannot run a different kernel version or a different OS family/,
+    );
+    await user.keyboard(' ');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).not.toBeVisible();
+  });
+
+  it('writes the model answer in Korean too', async () => {
+    const user = userEvent.setup();
+    renderCheck('revised');
+    await user.click(screen.getByRole('button', { name: '모범 답안' }));
+    expect(screen.getByText(/호스트 커널 하나를 모든 컨테이너가 공유/)).toBeVisible();
+    expect(screen.getByText('uname -r')).toBeVisible();
+  });
+
+  it('in the original edition, invents no answer and points to the revised one', async () => {
+    const user = userEvent.setup();
+    setTestLocale('en');
+    renderCheck('original');
+    await user.click(screen.getByRole('button', { name: 'Where is the answer?' }));
+    expect(screen.queryByText(/host kernel/)).toBeNull();
+    expect(
+      screen.getByRole('link', { name: 'the model answer in the revised edition' }),
+    ).toHaveAttribute('href', '/docs/self-check');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The `test` every spec imports. Each page it opens is watched, and the test fails on any
+ * console error, uncaught exception, failed request, CSP violation or request to another origin:
+ * the site must work fully offline and leak nothing to third parties.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageProblems {
+  readonly problems: string[];
+}
+
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // A failed subresource is reported below with its URL; an expected 404 page is not a fault.
+    if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Navigations the test itself interrupts are not the site's fault.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (url.origin !== origin) problems.push(`other origin: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.request().isNavigationRequest()) {
+      problems.push(`HTTP ${String(response.status())}: ${response.url()}`);
+    }
+  });
+  return { problems };
+}
+
+export const test = base.extend<{ pageProblems: PageProblems }>({
+  pageProblems: [
+    async ({ page, baseURL }, use) => {
+      const watched = watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(watched);
+      expect(watched.problems, 'problems seen on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Every page listed in the sitemaps of both locales of the build under test, as paths. */
+export function sitemapPaths(): string[] {
+  const buildDir = process.env.E2E_BUILD_DIR ?? 'build';
+  const paths: string[] = [];
+  for (const sitemap of ['sitemap.xml', 'en/sitemap.xml']) {
+    const xml = readFileSync(join(buildDir, sitemap), 'utf8');
+    for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      paths.push(new URL(match[1] ?? '/').pathname);
+    }
+  }
+  return paths;
+}

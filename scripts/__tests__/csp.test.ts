@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy, inlineScripts, nginxCspSnippet, scriptHash } from '../lib/csp';
+
+describe('inlineScripts', () => {
+  it('finds executable inline scripts and skips external scripts and JSON data blocks', () => {
+    const html = [
+      '<script>!function(){setTheme()}()</script>',
+      '<script src="/assets/js/main.js" defer></script>',
+      '<script type="application/ld+json">{"@type":"BreadcrumbList"}</script>',
+      '<script data-rh="true">document.title="x"</script>',
+      '<script>  </script>',
+    ].join('');
+    expect(inlineScripts(html)).toEqual(['!function(){setTheme()}()', 'document.title="x"']);
+  });
+});
+
+describe('scriptHash', () => {
+  it('is the CSP sha256 source of the exact script text', () => {
+    const expected = createHash('sha256').update('alert(1)').digest('base64');
+    expect(scriptHash('alert(1)')).toBe(`'sha256-${expected}'`);
+    expect(scriptHash('alert(1) ')).not.toBe(scriptHash('alert(1)'));
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const policy = contentSecurityPolicy(["'sha256-b'", "'sha256-a'", "'sha256-b'"]);
+
+  it('lists each hash once and never allows unsafe inline scripts or eval', () => {
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe("script-src 'self' 'sha256-a' 'sha256-b'");
+    expect(scriptSrc).not.toMatch(/unsafe/);
+  });
+
+  it('forbids framing, plugins and other origins', () => {
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/https?:|\*/);
+  });
+
+  it('renders as an nginx add_header directive sent on every status', () => {
+    expect(nginxCspSnippet(policy)).toContain(
+      `add_header Content-Security-Policy "${policy}" always;`,
+    );
+    expect(() => nginxCspSnippet('default-src "self"')).toThrow(/double quotes/);
+  });
+});

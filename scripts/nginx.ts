@@ -1,0 +1,100 @@
+/**
+ * Serves a production build with Debian's nginx and the site's real config (deploy/nginx/),
+ * without root and without touching /etc/nginx: the snippets are included from the repository
+ * and nginx runs in the foreground from a temporary prefix.
+ *
+ *   npx tsx scripts/nginx.ts [--port 3000] [--build build]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const deployDir = join(root, 'deploy', 'nginx');
+const SNIPPETS = '/etc/nginx/snippets/vm-vs-container/';
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+export function nginxBinary(): string {
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('nginx is not installed: run `sudo apt-get install nginx-light` (see README)');
+}
+
+/** The nginx.conf used for local serving and tests: production snippets, local root and port. */
+export function localNginxConfig(options: {
+  prefix: string;
+  buildDir: string;
+  port: number;
+  host?: string;
+}): string {
+  const include = (name: string): string => `include ${join(deployDir, name)};`;
+  const site = readFileSync(join(deployDir, 'site.conf'), 'utf8').replaceAll(
+    SNIPPETS,
+    `${deployDir}/`,
+  );
+  writeFileSync(join(options.prefix, 'site.conf'), site);
+  const brotli = existsSync(BROTLI_MODULE);
+  const temp = (name: string): string => join(options.prefix, name);
+  return [
+    brotli ? `load_module ${BROTLI_MODULE};` : '',
+    'worker_processes 1;',
+    'daemon off;',
+    `pid ${temp('nginx.pid')};`,
+    `error_log ${temp('error.log')} warn;`,
+    'events { worker_connections 512; }',
+    'http {',
+    '  include /etc/nginx/mime.types;',
+    '  types { application/manifest+json webmanifest; }',
+    '  default_type application/octet-stream;',
+    '  access_log off;',
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (kind) => `  ${kind}_temp_path ${temp(kind)};`,
+    ),
+    '  server {',
+    `    listen ${options.host ?? '127.0.0.1'}:${String(options.port)};`,
+    `    root ${options.buildDir};`,
+    `    include ${join(options.prefix, 'site.conf')};`,
+    brotli ? `    ${include('brotli.conf')}` : '',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+export function startNginx(options: {
+  buildDir: string;
+  port: number;
+  host?: string;
+}): ChildProcess {
+  if (!existsSync(join(options.buildDir, 'index.html'))) {
+    throw new Error(`${options.buildDir} has no index.html: run \`npm run build\` first`);
+  }
+  const prefix = mkdtempSync(join(tmpdir(), 'vm-vs-container-nginx-'));
+  mkdirSync(prefix, { recursive: true });
+  const confFile = join(prefix, 'nginx.conf');
+  writeFileSync(confFile, localNginxConfig({ ...options, prefix }));
+  return spawn(nginxBinary(), ['-p', prefix, '-c', confFile, '-e', join(prefix, 'error.log')], {
+    stdio: 'inherit',
+  });
+}
+
+function arg(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+if (import.meta.filename === resolve(process.argv[1] ?? '')) {
+  const port = Number(arg('port', '3000'));
+  const buildDir = resolve(root, arg('build', 'build'));
+  const host = arg('host', '127.0.0.1');
+  const child = startNginx({ buildDir, port, host });
+  console.log(`Serving ${buildDir} with nginx at http://${host}:${String(port)}/ (Ctrl+C stops)`);
+  const stop = (): void => {
+    child.kill('SIGQUIT');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code) => process.exit(code ?? 0));
+}

@@ -1,0 +1,60 @@
+/**
+ * Runs after `docusaurus build`:
+ * 1. hashes the inline scripts of every page and writes the CSP snippet nginx includes
+ *    (deploy/nginx/csp.conf), so the policy never needs 'unsafe-inline' for scripts;
+ * 2. precompresses text assets as .gz and .br next to the originals, for nginx's
+ *    gzip_static / brotli_static (or any host that serves precompressed files).
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { contentSecurityPolicy, inlineScripts, nginxCspSnippet, scriptHash } from './lib/csp';
+
+const root = join(import.meta.dirname, '..');
+const buildDir = join(root, process.argv[2] ?? 'build');
+const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt|map|webmanifest)$/;
+const MIN_BYTES = 1024;
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const all = [...files(buildDir)].filter((f) => !/\.(gz|br)$/.test(f));
+const hashes = new Set<string>();
+let pages = 0;
+for (const file of all.filter((f) => f.endsWith('.html'))) {
+  pages += 1;
+  for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(scriptHash(script));
+}
+const cspFile = join(root, 'deploy', 'nginx', 'csp.conf');
+writeFileSync(cspFile, nginxCspSnippet(contentSecurityPolicy(hashes)));
+
+let raw = 0;
+let gz = 0;
+let br = 0;
+for (const file of all.filter((f) => COMPRESSIBLE.test(f))) {
+  const data = readFileSync(file);
+  if (data.length < MIN_BYTES) continue;
+  const gzipped = gzipSync(data, { level: 9 });
+  const brotli = brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
+  writeFileSync(`${file}.gz`, gzipped);
+  writeFileSync(`${file}.br`, brotli);
+  raw += data.length;
+  gz += gzipped.length;
+  br += brotli.length;
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(0)} KiB`;
+console.log(
+  `[postbuild] ${String(pages)} pages, ${String(hashes.size)} inline script hash(es) -> ${relative(root, cspFile)}; ` +
+    `precompressed ${kb(raw)} -> gzip ${kb(gz)}, brotli ${kb(br)}`,
+);

@@ -1,10 +1,10 @@
 /**
  * Geometry of the diagrams, kept apart from React so it can be tested alone. A diagram is a row
  * of panels; each panel is a stack of layers (hardware at the bottom) or a set of bars. Every
- * panel of a diagram gets the same width and height, so panels line up wherever they wrap.
+ * panel of a diagram has the same width, so panels on one line are drawn at the same scale.
  *
- * Units are SVG user units. Panels are drawn at least `PANEL_WIDTH` CSS pixels wide (see
- * styles.module.css), so a font size here is never rendered smaller than that many pixels.
+ * Units are SVG user units. A panel is `PANEL_WIDTH` units wide and drawn at least 224 CSS pixels
+ * wide (see styles.module.css), so a font size here renders at no less than 0.93 of its value.
  */
 
 /** What a box stands for; each has its own colour in both colour modes. */
@@ -218,26 +218,24 @@ function layoutBars(model: BarsModel, top: number): Omit<PanelLayout, 'title' | 
 }
 
 /**
- * Lays out the panels of one diagram: contents aligned to the bottom of a common height, so that
- * hardware lines up with hardware across panels, and each title underneath.
+ * Lays out the panels of one diagram. Each panel is as tall as its own content plus the tallest
+ * title of the diagram; panels sharing a line are aligned at the bottom (see styles.module.css),
+ * so their titles, and the hardware of their stacks, line up.
  */
 export function layoutPanels(models: readonly PanelModel[]): PanelLayout[] {
-  const content = Math.max(...models.map(contentHeight));
   const titles = Math.max(...models.map(titleHeight));
-  const height = Math.ceil(PAD + content + titles);
   return models.map((model) => {
-    const top = PAD + content - contentHeight(model);
-    const body = model.kind === 'stack' ? layoutStack(model, top) : layoutBars(model, top);
-    const titleLines = linesOf(model.title);
+    const content = contentHeight(model);
+    const body = model.kind === 'stack' ? layoutStack(model, PAD) : layoutBars(model, PAD);
     return {
       ...body,
-      height,
+      height: Math.ceil(PAD + content + titles),
       title: {
         x: PAD,
         y: PAD + content + 4,
         width: PANEL_WIDTH - 2 * PAD,
         height: titles - 4,
-        lines: titleLines,
+        lines: linesOf(model.title),
         fontSize: TITLE_FONT,
       },
     };

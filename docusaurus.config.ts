@@ -2,6 +2,8 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { fileURLToPath } from 'node:url';
+import { createSearchExtension } from './src/search/build';
 
 // Docusaurus cannot translate `title` and `tagline` through JSON, so they are picked per locale
 // from the locale being built (see README, "Translating").
@@ -47,12 +49,19 @@ const presetOptions = {
   theme: { customCss: './src/css/custom.css' },
 } satisfies Preset.Options;
 
+// Site search (README, "Search"): the plugin's index and search bar, with our Korean-aware
+// tokenizer and matching (src/search) plugged in through the `extension` option our patch adds.
 const searchOptions = {
   hashed: true,
-  language: ['ko', 'en'],
+  // The tokenizer is ours, so the plugin needs none of its lunr language packs.
+  language: ['en'],
   indexBlog: false,
   docsRouteBasePath: 'docs',
+  // The index hash, which busts browser caches, covers every edition and locale.
+  docsDir: ['docs', 'versioned_docs', 'i18n/en/docusaurus-plugin-content-docs'],
   highlightSearchTermsOnTargetPage: true,
+  explicitSearchResultPath: true,
+  extension: createSearchExtension(fileURLToPath(new URL('.', import.meta.url))),
 } satisfies SearchOptions;
 
 const themeConfig = {

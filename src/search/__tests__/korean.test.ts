@@ -31,12 +31,19 @@ describe('stemKorean', () => {
     expect(stemKorean(word)).toBe(stem);
   });
 
-  it.each(['컨테이너', '가상머신', '하이퍼바이저', '이미지', '스토리지', '커널', '설정', '설치', '도메인'])(
-    'leaves the bare noun %s as it is',
-    (word) => {
-      expect(stemKorean(word)).toBe(word);
-    },
-  );
+  it.each([
+    '컨테이너',
+    '가상머신',
+    '하이퍼바이저',
+    '이미지',
+    '스토리지',
+    '커널',
+    '설정',
+    '설치',
+    '도메인',
+  ])('leaves the bare noun %s as it is', (word) => {
+    expect(stemKorean(word)).toBe(word);
+  });
 
   it.each(['차이', '속도', '역할', '포함', '정의', '결과', '부하'])(
     'keeps two syllables: %s is not a stem plus a particle',
@@ -53,8 +60,8 @@ describe('stemKorean', () => {
 
   it('reduces every inflected form of one word to one stem', () => {
     const stems = new Set(
-      ['는', '를', '의', '에', '에서', '으로', '와', '도', '만', '까지', '부터', '들은'].map((ending) =>
-        stemKorean(`가상머신${ending}`),
+      ['는', '를', '의', '에', '에서', '으로', '와', '도', '만', '까지', '부터', '들은'].map(
+        (ending) => stemKorean(`가상머신${ending}`),
       ),
     );
     expect([...stems]).toEqual(['가상머신']);

@@ -7,7 +7,11 @@ const terms = (text: string) => tokenize(text, latin).map((token) => token.term)
 
 describe('tokenize', () => {
   it('stems Korean words and drops particles standing alone', () => {
-    expect(terms('컨테이너를 가상머신의 컨테이너에서')).toEqual(['컨테이너', '가상머신', '컨테이너']);
+    expect(terms('컨테이너를 가상머신의 컨테이너에서')).toEqual([
+      '컨테이너',
+      '가상머신',
+      '컨테이너',
+    ]);
   });
 
   it('cuts words where the script changes and drops the particle left over', () => {

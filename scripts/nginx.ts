@@ -6,7 +6,7 @@
  *   npx tsx scripts/nginx.ts [--port 3000] [--build build]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,17 +23,19 @@ export function nginxBinary(): string {
 }
 
 /** The nginx.conf used for local serving and tests: production snippets, local root and port. */
-export function localNginxConfig(options: {
-  prefix: string;
+export interface ServeOptions {
   buildDir: string;
   port: number;
   host?: string;
-}): string {
+  /** The CSP snippet postbuild wrote for this build; deploy/nginx/csp.conf by default. */
+  cspFile?: string;
+}
+
+export function localNginxConfig(options: ServeOptions & { prefix: string }): string {
   const include = (name: string): string => `include ${join(deployDir, name)};`;
-  const site = readFileSync(join(deployDir, 'site.conf'), 'utf8').replaceAll(
-    SNIPPETS,
-    `${deployDir}/`,
-  );
+  const site = readFileSync(join(deployDir, 'site.conf'), 'utf8')
+    .replaceAll(`${SNIPPETS}csp.conf`, options.cspFile ?? join(deployDir, 'csp.conf'))
+    .replaceAll(SNIPPETS, `${deployDir}/`);
   writeFileSync(join(options.prefix, 'site.conf'), site);
   const brotli = existsSync(BROTLI_MODULE);
   const temp = (name: string): string => join(options.prefix, name);
@@ -63,16 +65,11 @@ export function localNginxConfig(options: {
   ].join('\n');
 }
 
-export function startNginx(options: {
-  buildDir: string;
-  port: number;
-  host?: string;
-}): ChildProcess {
+export function startNginx(options: ServeOptions): ChildProcess {
   if (!existsSync(join(options.buildDir, 'index.html'))) {
     throw new Error(`${options.buildDir} has no index.html: run \`npm run build\` first`);
   }
   const prefix = mkdtempSync(join(tmpdir(), 'vm-vs-container-nginx-'));
-  mkdirSync(prefix, { recursive: true });
   const confFile = join(prefix, 'nginx.conf');
   writeFileSync(confFile, localNginxConfig({ ...options, prefix }));
   return spawn(nginxBinary(), ['-p', prefix, '-c', confFile, '-e', join(prefix, 'error.log')], {

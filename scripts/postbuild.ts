@@ -6,12 +6,19 @@
  *    gzip_static / brotli_static (or any host that serves precompressed files).
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { contentSecurityPolicy, inlineScripts, nginxCspSnippet, scriptHash } from './lib/csp';
 
 const root = join(import.meta.dirname, '..');
-const buildDir = join(root, process.argv[2] ?? 'build');
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+// Usage: tsx scripts/postbuild.ts [build-dir] [--csp-out file]
+const buildDir = resolve(root, args[0] && !args[0].startsWith('--') ? args[0] : 'build');
+const cspFile = resolve(root, option('csp-out') ?? join('deploy', 'nginx', 'csp.conf'));
 const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt|map|webmanifest)$/;
 const MIN_BYTES = 1024;
 
@@ -30,7 +37,6 @@ for (const file of all.filter((f) => f.endsWith('.html'))) {
   pages += 1;
   for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(scriptHash(script));
 }
-const cspFile = join(root, 'deploy', 'nginx', 'csp.conf');
 writeFileSync(cspFile, nginxCspSnippet(contentSecurityPolicy(hashes)));
 
 let raw = 0;

@@ -1,0 +1,88 @@
+import { expect, test } from './fixtures';
+
+// Readers switch language and edition without losing their place.
+
+test('the locale switch keeps the page and the #anchor, both ways @phone', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('/docs/deployment-evolution#virtualized-deployment');
+  if (isMobile)
+    await page.getByRole('button', { name: /탐색 바 토글|Toggle navigation bar/ }).click();
+  await page.getByRole('button', { name: '한국어' }).first().click();
+  await page.getByRole('link', { name: 'English' }).first().click();
+  await expect(page).toHaveURL(/\/en\/docs\/deployment-evolution#virtualized-deployment$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect(page.locator('#virtualized-deployment')).toBeInViewport();
+
+  if (isMobile) await page.getByRole('button', { name: /Toggle navigation bar/ }).click();
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await page.getByRole('link', { name: '한국어' }).first().click();
+  await expect(page).toHaveURL(/\/docs\/deployment-evolution#virtualized-deployment$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
+});
+
+test('the locale switch works from the original edition too', async ({ page }) => {
+  await page.goto('/en/docs/2021.02/container-drawbacks#host-os-dependency');
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await page.getByRole('link', { name: '한국어' }).first().click();
+  await expect(page).toHaveURL(/\/docs\/2021\.02\/container-drawbacks#host-os-dependency$/);
+});
+
+test('the version switch keeps the page in both locales', async ({ page }) => {
+  await page.goto('/docs/vm-problems');
+  await page.getByRole('button', { name: '개정판' }).first().click();
+  await page.getByRole('link', { name: '초판 (2021.02)' }).first().click();
+  await expect(page).toHaveURL(/\/docs\/2021\.02\/vm-problems$/);
+  await expect(page.getByText('판: 초판 (2021.02)').first()).toBeVisible();
+
+  await page.goto('/en/docs/2021.02/comparison');
+  await page.getByRole('button', { name: 'Original edition (2021.02)' }).first().click();
+  await page.getByRole('link', { name: 'Revised edition' }).first().click();
+  await expect(page).toHaveURL(/\/en\/docs\/comparison$/);
+});
+
+test('the original edition says what it is and links to the same page in the revised edition', async ({
+  page,
+}) => {
+  for (const [path, label, target] of [
+    ['/docs/2021.02/containers', '개정판의 같은 페이지', '/docs/containers'],
+    ['/en/docs/2021.02/containers', 'this page in the revised edition', '/en/docs/containers'],
+  ] as const) {
+    await page.goto(path);
+    const banner = page.getByRole('alert').or(page.locator('.theme-doc-version-banner'));
+    await expect(banner.first()).toContainText(
+      path.startsWith('/en') ? 'February 2021' : '2021년 2월',
+    );
+    await banner.first().getByRole('link', { name: label }).click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+  }
+});
+
+test('keyboard alone reaches search, the edition and language switchers', async ({ page }) => {
+  await page.goto('/docs/comparison');
+  const reached = new Set<string>();
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return '';
+      return `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? ''}|${el.textContent.trim()}|${el.getAttribute('type') ?? ''}`;
+    });
+    if (focused.startsWith('input|') && focused.includes('search')) reached.add('search');
+    if (/개정판/.test(focused)) reached.add('version');
+    if (/한국어/.test(focused)) reached.add('locale');
+  }
+  expect([...reached].sort()).toEqual(['locale', 'search', 'version']);
+
+  // The dropdowns open from the keyboard and their items can be chosen with it.
+  await page.goto('/docs/comparison');
+  const locale = page.getByRole('button', { name: '한국어' }).first();
+  await locale.focus();
+  await page.keyboard.press('Enter');
+  const english = page.getByRole('link', { name: 'English' }).first();
+  await expect(english).toBeVisible();
+  await english.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/docs\/comparison/);
+});

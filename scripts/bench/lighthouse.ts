@@ -1,0 +1,169 @@
+/**
+ * `npm run bench`: Lighthouse 12.2.3 (mobile and desktop) against the nginx-served production
+ * build, for the home page, a docs page in each locale and edition and the glossary, side by
+ * side with a stock Docusaurus classic site (same search plugin, the note as content) built and
+ * served the same way in the same run. Prints a table and writes .bench/lighthouse.json.
+ *
+ *   npm run bench            (builds ours if build/ is missing; always builds the stock site)
+ */
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { startNginx } from '../nginx';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const outDir = join(root, '.bench');
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Row {
+  site: 'ours' | 'stock';
+  path: string;
+  formFactor: 'mobile' | 'desktop';
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  transferKiB: number;
+  jsKiB: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+function buildStockSite(): { buildDir: string; cspFile: string } {
+  // Inside the repository (git-ignored), so the stock site resolves the same node_modules.
+  const dir = join(outDir, 'stock-site');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'bench', 'stock-site'), dir, { recursive: true });
+  mkdirSync(join(dir, 'docs'));
+  // The note as one page, without its missing images, so both sites carry the same text.
+  const note = readFileSync(join(root, 'source', 'vm-vs-container.ko.md'), 'utf8')
+    .replace(/^!\[.*\]\(.*\)$/gm, '')
+    .replace(/^# (.*)$/gm, '## $1');
+  writeFileSync(
+    join(dir, 'docs', 'note.md'),
+    `---\nslug: /\ntitle: 가상머신과 컨테이너\n---\n\n${note}`,
+  );
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'docusaurus'),
+    ['build', dir, '--out-dir', join(dir, 'build')],
+    {
+      stdio: 'inherit',
+    },
+  );
+  // Precompressed and given a CSP for its own inline scripts like ours, so the comparison is
+  // about the sites, not the serving.
+  const cspFile = join(dir, 'csp.conf');
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'tsx'),
+    [join(root, 'scripts', 'postbuild.ts'), join(dir, 'build'), '--csp-out', cspFile],
+    {
+      stdio: 'inherit',
+    },
+  );
+  return { buildDir: join(dir, 'build'), cspFile };
+}
+
+const kib = (bytes: number): number => Math.round(bytes / 1024);
+
+async function audit(
+  url: string,
+  formFactor: Row['formFactor'],
+  port: number,
+): Promise<Omit<Row, 'site' | 'path'>> {
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error' },
+    formFactor === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string): number => Math.round((categories[id]?.score ?? 0) * 100);
+  const resourceItems =
+    (
+      audits['resource-summary']?.details as
+        { items?: { resourceType: string; transferSize: number }[] } | undefined
+    )?.items ?? [];
+  return {
+    formFactor,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    transferKiB: kib(audits['total-byte-weight']?.numericValue ?? 0),
+    jsKiB: kib(resourceItems.find((i) => i.resourceType === 'script')?.transferSize ?? 0),
+    lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+    tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+    cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+  };
+}
+
+async function main(): Promise<void> {
+  const ourBuild = join(root, 'build');
+  if (!existsSync(join(ourBuild, 'index.html')))
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  const stock = buildStockSite();
+
+  const servers: ChildProcess[] = [
+    startNginx({ buildDir: ourBuild, port: 4310 }),
+    startNginx({ buildDir: stock.buildDir, port: 4311, cspFile: stock.cspFile }),
+  ];
+  await new Promise((done) => setTimeout(done, 800));
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  const targets: { site: Row['site']; path: string; base: string }[] = [
+    ...[
+      '/',
+      '/docs/containers',
+      '/en/docs/containers',
+      '/docs/2021.02/containers',
+      '/en/docs/2021.02/containers',
+      '/glossary',
+      '/en/glossary',
+    ].map((path) => ({ site: 'ours' as const, path, base: 'http://127.0.0.1:4310' })),
+    { site: 'stock', path: '/', base: 'http://127.0.0.1:4311' },
+  ];
+  const rows: Row[] = [];
+  try {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      for (const { site, path, base } of targets) {
+        rows.push({ site, path, ...(await audit(`${base}${path}`, formFactor, chrome.port)) });
+        const r = rows.at(-1);
+        if (r)
+          console.log(
+            `${r.formFactor.padEnd(7)} ${r.site.padEnd(5)} ${r.path.padEnd(28)} perf ${String(r.performance)}`,
+          );
+      }
+    }
+  } finally {
+    chrome.kill();
+    for (const server of servers) server.kill('SIGQUIT');
+  }
+
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'lighthouse.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  const header =
+    '| form | site | page | perf | a11y | best pr. | SEO | transfer KiB | JS KiB | LCP ms | TBT ms | CLS |';
+  console.log(`\n${header}\n|${'---|'.repeat(12)}`);
+  for (const r of rows) {
+    console.log(
+      `| ${r.formFactor} | ${r.site} | ${r.path} | ${String(r.performance)} | ${String(r.accessibility)} | ${String(r.bestPractices)} | ${String(r.seo)} | ${String(r.transferKiB)} | ${String(r.jsKiB)} | ${String(r.lcpMs)} | ${String(r.tbtMs)} | ${String(r.cls)} |`,
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,155 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The navbar search of the production build: Korean and English queries in both locales and both
+// editions, results with page, section and highlighted snippet, highlighting on the target page,
+// and no markup from the query or a title getting into the page.
+
+const searchBox = (page: Page) => page.locator('input.navbar__search-input').first();
+const suggestions = (page: Page) => page.getByRole('option');
+
+async function search(page: Page, query: string): Promise<void> {
+  const box = searchBox(page);
+  await box.click();
+  await box.fill(query);
+}
+
+const cases = [
+  {
+    start: '/docs/vm-problems',
+    query: '컨테이너에서 커널을',
+    target: /^\/docs\/container-drawbacks/,
+    mark: '커널',
+  },
+  {
+    start: '/docs/2021.02/vm-problems',
+    query: '컨테이너별로 커널을',
+    target: /^\/docs\/2021\.02\/container-drawbacks/,
+    mark: '커널',
+  },
+  {
+    start: '/docs/containers',
+    query: 'hypervisor',
+    target: /^\/docs\/deployment-evolution/,
+    mark: '하이퍼바이저',
+  },
+  {
+    start: '/en/docs/containers',
+    query: 'host OS kernel',
+    target: /^\/en\/docs\/container-drawbacks/,
+    mark: 'kernel',
+  },
+  {
+    start: '/en/docs/2021.02/containers',
+    query: '하이퍼바이저를',
+    target: /^\/en\/docs\/2021\.02\/deployment-evolution/,
+    mark: 'hypervisor',
+  },
+  {
+    start: '/en/docs/2021.02/vm-problems',
+    query: 'guest OS license',
+    target: /^\/en\/docs\/2021\.02\/vm-problems/,
+    mark: 'license',
+  },
+] as const;
+
+/**
+ * Opens the results of `query` on `start` one by one, among the first five, until one leads to a
+ * page matching `target`; returns whether one did.
+ */
+async function openResultLeadingTo(page: Page, start: string, query: string, target: RegExp) {
+  for (let i = 0; i < 5; i += 1) {
+    await page.goto(start);
+    await search(page, query);
+    await expect(suggestions(page).first()).toBeVisible();
+    const hit = suggestions(page).nth(i);
+    if ((await hit.count()) === 0) return false;
+    await hit.click();
+    await page.waitForURL((url) => url.pathname !== start || url.search !== '');
+    if (target.test(new URL(page.url()).pathname)) return true;
+  }
+  return false;
+}
+
+for (const { start, query, target, mark } of cases) {
+  test(`"${query}" from ${start} finds ${target.source} in the same edition`, async ({ page }) => {
+    await page.goto(start);
+    await search(page, query);
+    await expect(suggestions(page).first()).toBeVisible();
+    // A result stays in the locale and edition the reader is in.
+    const edition = start.replace(/(\/docs\/(?:2021\.02\/)?).*$/, '$1');
+    await suggestions(page).first().click();
+    await expect(page).toHaveURL((url) => url.pathname.startsWith(edition));
+
+    expect(await openResultLeadingTo(page, start, query, target)).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('_highlight')).not.toEqual([]);
+    const marked = page.locator('article mark:visible').filter({ hasText: new RegExp(mark, 'i') });
+    await expect(marked.first()).toBeVisible();
+  });
+}
+
+test('a result shows its page, its section and a snippet with the match highlighted', async ({
+  page,
+}) => {
+  await page.goto('/docs/vm-problems');
+  await search(page, '라이선스가');
+  const hit = suggestions(page)
+    .filter({ has: page.locator('mark') })
+    .first();
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark').first()).toHaveText(/라이선스/);
+  await expect(hit).toContainText('가상머신의 문제점');
+});
+
+test('what is typed into the box never becomes markup', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto('/docs/');
+  await search(page, '<img src=x onerror=alert(1)> 컨테이너 <b>bold</b>');
+  await expect(suggestions(page).first()).toBeVisible();
+  const dropdown = page.getByRole('listbox');
+  await expect(dropdown.locator('img')).toHaveCount(0);
+  await expect(dropdown.locator('b')).toHaveCount(0);
+  await suggestions(page).first().click();
+  await expect(page.locator('article img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('markup in a page or section title is shown as text, never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const evil = '<img src=x onerror=alert(1)>';
+  // Serve the real index with markup put into every title, breadcrumb and section name.
+  await page.route(/\/search-index[^/]*\.json/, async (route) => {
+    const response = await route.fetch();
+    const indexes = (await response.json()) as { documents: Record<string, unknown>[] }[];
+    for (const { documents } of indexes) {
+      for (const document of documents) {
+        if (typeof document.s === 'string') document.s = `${evil} ${document.s}`;
+        if (Array.isArray(document.b)) document.b = [evil];
+        if (!('p' in document)) document.t = `${evil} ${String(document.t)}`;
+      }
+    }
+    await route.fulfill({ response, json: indexes });
+  });
+  await page.goto('/docs/');
+  await search(page, '커널');
+  await expect(suggestions(page).first()).toBeVisible();
+  const dropdown = page.getByRole('listbox');
+  await expect(dropdown).toContainText(evil);
+  await expect(dropdown.locator('img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the search box is labelled in the reader’s language', async ({ page }) => {
+  await page.goto('/docs/');
+  await expect(searchBox(page)).toHaveAccessibleName('검색');
+  await page.goto('/en/docs/');
+  await expect(searchBox(page)).toHaveAccessibleName('Search');
+});

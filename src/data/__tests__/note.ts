@@ -49,11 +49,6 @@ export function noteTable(note: string): NoteTable {
   };
 }
 
-/** The table lines of the note exactly as written (header, rule and rows). */
-export function noteTableLines(note: string): string[] {
-  return section(note, '(정리 표)').filter((line) => line.trim().startsWith('|'));
-}
-
 /** The "(참고)" list: each item's link text (Markdown escapes undone) and URL, in order. */
 export function noteReferences(note: string): { title: string; url: string; line: string }[] {
   return section(note, '(참고)')

@@ -17,6 +17,9 @@ export interface ComparisonTableProps {
   readonly edition: ComparisonEdition;
 }
 
+/** The two compared columns, in table order. */
+const COLUMNS = ['hypervisor', 'container'] as const;
+
 /** How long the "copied" tick stays on a row's link control. */
 const COPIED_FOR_MS = 2500;
 
@@ -48,8 +51,10 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
   const captionId = useId();
   const [copied, setCopied] = useState<ComparisonRow | null>(null);
   const { columns, rows } = COMPARISON_TABLES[edition];
-  const hypervisor = inLocale(columns.hypervisor, currentLocale);
-  const container = inLocale(columns.container, currentLocale);
+  const headings = {
+    hypervisor: inLocale(columns.hypervisor, currentLocale),
+    container: inLocale(columns.container, currentLocale),
+  };
 
   // Row anchors are rendered here, not by headings: declare them to the broken-anchor check.
   for (const row of rows) brokenLinks.collectAnchor(row.id);
@@ -106,12 +111,11 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
                 </Translate>
               </span>
             </th>
-            <th role="columnheader" scope="col">
-              {hypervisor}
-            </th>
-            <th role="columnheader" scope="col">
-              {container}
-            </th>
+            {COLUMNS.map((column) => (
+              <th role="columnheader" scope="col" key={column}>
+                {headings[column]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -146,18 +150,14 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
                     <LinkIcon copied={isCopied} />
                   </Link>
                 </th>
-                <td role="cell">
-                  <span className={styles.cellLabel} aria-hidden="true">
-                    {hypervisor}
-                  </span>
-                  {inLocale(row.hypervisor, currentLocale)}
-                </td>
-                <td role="cell">
-                  <span className={styles.cellLabel} aria-hidden="true">
-                    {container}
-                  </span>
-                  {inLocale(row.container, currentLocale)}
-                </td>
+                {COLUMNS.map((column) => (
+                  <td role="cell" key={column}>
+                    <span className={styles.cellLabel} aria-hidden="true">
+                      {headings[column]}
+                    </span>
+                    {inLocale(row[column], currentLocale)}
+                  </td>
+                ))}
               </tr>
             );
           })}

@@ -3,8 +3,10 @@ import { expect, sitemapPaths, test } from './fixtures';
 // A crawler over the served site, beyond Docusaurus's build-time check: every internal link on
 // every page (both locales, both editions, glossary, home) must reach a page that nginx serves,
 // and every #anchor must exist on that page.
-const HREF = /<a\b[^>]*?\shref="([^"]*)"/g;
-const ID = /\sid="([^"]*)"/g;
+// The build's HTML is minified: attribute values may be double-quoted, single-quoted or bare.
+const HREF = /<a\b[^>]*?\shref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+const ID = /\sid=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+const value = (m: RegExpMatchArray): string => decode(m[1] ?? m[2] ?? m[3] ?? '');
 
 const decode = (value: string): string =>
   value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#x27;', "'");
@@ -28,7 +30,7 @@ test('every internal link and anchor on every page resolves', async ({ request, 
     const html = await fetchPage(from);
     expect(html, `${from} is served`).not.toBeNull();
     for (const match of (html ?? '').matchAll(HREF)) {
-      const href = decode(match[1] ?? '');
+      const href = value(match);
       const url = new URL(href, `${origin}${from}`);
       if (url.origin !== origin || checked.has(`${from} ${url.href}`)) continue;
       checked.add(`${from} ${url.href}`);
@@ -39,7 +41,7 @@ test('every internal link and anchor on every page resolves', async ({ request, 
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
       if (!anchor) continue;
-      const ids = new Set([...target.matchAll(ID)].map((m) => decode(m[1] ?? '')));
+      const ids = new Set([...target.matchAll(ID)].map(value));
       if (!ids.has(anchor)) broken.push(`${from} -> ${href}: no #${anchor} on ${url.pathname}`);
     }
   }

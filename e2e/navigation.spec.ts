@@ -7,16 +7,26 @@ test('the locale switch keeps the page and the #anchor, both ways @phone', async
   isMobile,
 }) => {
   await page.goto('/docs/deployment-evolution#virtualized-deployment');
-  if (isMobile)
-    await page.getByRole('button', { name: /탐색 바 토글|Toggle navigation bar/ }).click();
-  await page.getByRole('button', { name: '한국어' }).first().click();
+  if (isMobile) {
+    // On a docs page the phone menu opens on the docs sidebar; the language menu is one level up.
+    await page.getByRole('button', { name: '사이드바 펼치거나 접기' }).click();
+    await page.getByRole('button', { name: '← 메인 메뉴로 돌아가기' }).click();
+    await page.getByRole('button', { name: '언어' }).click();
+  } else {
+    await page.getByRole('button', { name: '한국어' }).first().click();
+  }
   await page.getByRole('link', { name: 'English' }).first().click();
   await expect(page).toHaveURL(/\/en\/docs\/deployment-evolution#virtualized-deployment$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
   await expect(page.locator('#virtualized-deployment')).toBeInViewport();
 
-  if (isMobile) await page.getByRole('button', { name: /Toggle navigation bar/ }).click();
-  await page.getByRole('button', { name: 'English' }).first().click();
+  if (isMobile) {
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    await page.getByRole('button', { name: '← Back to main menu' }).click();
+    await page.getByRole('button', { name: 'Languages' }).click();
+  } else {
+    await page.getByRole('button', { name: 'English' }).first().click();
+  }
   await page.getByRole('link', { name: '한국어' }).first().click();
   await expect(page).toHaveURL(/\/docs\/deployment-evolution#virtualized-deployment$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
@@ -69,7 +79,7 @@ test('keyboard alone reaches search, the edition and language switchers', async 
       if (!el) return '';
       return `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? ''}|${el.textContent.trim()}|${el.getAttribute('type') ?? ''}`;
     });
-    if (focused.startsWith('input|') && focused.includes('search')) reached.add('search');
+    if (/^input\|(검색|Search)\|/.test(focused)) reached.add('search');
     if (/개정판/.test(focused)) reached.add('version');
     if (/한국어/.test(focused)) reached.add('locale');
   }

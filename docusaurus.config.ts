@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
+import remarkGlossaryTerms from './src/remark/glossaryTerms';
 import { fileURLToPath } from 'node:url';
 import { createSearchExtension } from './src/search/build';
 
@@ -44,6 +45,8 @@ const presetOptions = {
       current: { label: '개정판', badge: true },
       '2021.02': { label: '초판 (2021.02)', path: '2021.02', banner: 'unmaintained', badge: true },
     },
+    // `<Term id>` must name a glossary term; an unknown id fails the build with the file name.
+    remarkPlugins: [remarkGlossaryTerms],
   },
   blog: false,
   theme: { customCss: './src/css/custom.css' },
@@ -70,6 +73,7 @@ const themeConfig = {
     title: siteText[currentLocale].title,
     items: [
       { type: 'docSidebar', sidebarId: 'note', position: 'left', label: '문서' },
+      { to: '/glossary', position: 'left', label: '용어집' },
       { type: 'docsVersionDropdown', position: 'right' },
       { type: 'localeDropdown', position: 'right' },
       { type: 'search', position: 'right' },
@@ -84,6 +88,7 @@ const themeConfig = {
           { label: '시작하기', to: '/docs/' },
           { label: '정리 표', to: '/docs/comparison' },
           { label: '참고 자료', to: '/docs/references' },
+          { label: '용어집', to: '/glossary' },
         ],
       },
       {

@@ -29,6 +29,8 @@ export default defineConfig({
         find: /^@docusaurus\/(Translate|Interpolate|Link|useDocusaurusContext|useBaseUrl|useIsBrowser|BrowserOnly|ExecutionEnvironment|isInternalUrl|useBrokenLinks|router|Head)$/,
         replacement: `${clientExports}/$1.js`,
       },
+      // The real Heading reads navbar settings the test site config leaves out.
+      { find: '@theme/Heading', replacement: here('src/test/theme/Heading.tsx') },
       { find: '@generated/codeTranslations', replacement: `${generated}/codeTranslations.ts` },
       { find: '@generated/docusaurus.config', replacement: `${generated}/docusaurus.config.ts` },
       { find: '@generated/i18n', replacement: `${generated}/i18n.ts` },

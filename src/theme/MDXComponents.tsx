@@ -8,6 +8,7 @@ import {
 } from '@site/src/components/Diagrams';
 import ReferenceLinks from '@site/src/components/ReferenceLinks';
 import SelfCheck from '@site/src/components/SelfCheck';
+import Term from '@site/src/components/Term';
 
 // Components every MDX page can use without importing them (see README.md in this folder).
 export default {
@@ -19,4 +20,5 @@ export default {
   StackComparisonDiagram,
   ReferenceLinks,
   SelfCheck,
+  Term,
 };

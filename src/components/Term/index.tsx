@@ -261,9 +261,12 @@ function TermLink({ term, children }: { term: GlossaryTerm; children: ReactNode 
                 {term.name[locale]}
               </span>
               {showOtherName && (
-                <span lang={other} className={styles.otherName}>
-                  {term.name[other]}
-                </span>
+                <>
+                  {' '}
+                  <span lang={other} className={styles.otherName}>
+                    {term.name[other]}
+                  </span>
+                </>
               )}
             </p>
             <p className={styles.definition}>{term.short[locale]}</p>

@@ -1,0 +1,189 @@
+import { useState, type ReactNode } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
+import Term from '@site/src/components/Term';
+import type { GlossaryLocale, GlossaryTerm } from '@site/src/data/glossaryTypes';
+import { useTagLabels } from './tagLabels';
+import { otherLocale } from './useGlossaryLocale';
+import styles from './styles.module.css';
+
+interface EntryProps {
+  readonly term: GlossaryTerm;
+  readonly locale: GlossaryLocale;
+  /** The term the address points at (`#<id>`). */
+  readonly highlighted: boolean;
+}
+
+/** One term, anchored at `#<id>`: both names, both definitions, aliases, tags and links. */
+export default function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
+  // Anchors are checked at build time only when collected; a see-also link to a removed term
+  // then fails the build instead of jumping nowhere.
+  useBrokenLinks().collectAnchor(term.id);
+  const tagLabels = useTagLabels();
+  const other = otherLocale(locale);
+  const aliases = [
+    ...term.aliases[locale].map((alias) => ({ alias, lang: locale })),
+    ...term.aliases[other].map((alias) => ({ alias, lang: other })),
+  ];
+  return (
+    <article
+      id={term.id}
+      tabIndex={-1}
+      className={clsx(styles.entry, highlighted && styles.highlighted)}
+      data-term-entry={term.id}
+    >
+      <div className={styles.entryHeader}>
+        <Heading as="h3" className={styles.entryName}>
+          <span lang={locale}>{term.name[locale]}</span>
+          {term.name[other] !== term.name[locale] && (
+            <>
+              {' '}
+              <span lang={other} className={styles.otherName}>
+                {term.name[other]}
+              </span>
+            </>
+          )}
+        </Heading>
+        <CopyLink term={term} locale={locale} />
+      </div>
+      <p className={styles.short}>{term.short[locale]}</p>
+      <p className={styles.long}>{term.long[locale]}</p>
+      <dl className={styles.facts}>
+        {aliases.length > 0 && (
+          <div>
+            <dt>
+              <Translate id="glossary.entry.aliases" description="Label of a term's other names">
+                다른 이름
+              </Translate>
+            </dt>
+            <dd>
+              <ul className={styles.inlineList}>
+                {aliases.map(({ alias, lang }) => (
+                  <li key={alias} lang={lang}>
+                    {alias}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>
+            <Translate id="glossary.entry.tags" description="Label of a term's topics">
+              주제
+            </Translate>
+          </dt>
+          <dd>
+            <ul className={styles.inlineList}>
+              {term.tags.map((tag) => (
+                <li key={tag}>{tagLabels[tag]}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        {term.seeAlso.length > 0 && (
+          <div>
+            <dt>
+              <Translate id="glossary.entry.seeAlso" description="Label of a term's related terms">
+                함께 보기
+              </Translate>
+            </dt>
+            <dd>
+              <ul className={styles.inlineList}>
+                {term.seeAlso.map((id) => (
+                  <li key={id}>
+                    <Term id={id} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {term.reference !== undefined && (
+          <div>
+            <dt>
+              <Translate
+                id="glossary.entry.reference"
+                description="Label of an authoritative page about a term"
+              >
+                참고 자료
+              </Translate>
+            </dt>
+            <dd>
+              <Link to={term.reference}>{new URL(term.reference).hostname}</Link>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </article>
+  );
+}
+
+type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'failed'; url: string };
+
+/** Copies the term's permanent address; rendered only where a script can copy it. */
+function CopyLink({ term, locale }: { term: GlossaryTerm; locale: GlossaryLocale }): ReactNode {
+  const isBrowser = useIsBrowser();
+  const pagePath = useBaseUrl('/glossary');
+  const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  if (!isBrowser) return null;
+  const name = term.name[locale];
+  const copy = (): void => {
+    const url = `${new URL(pagePath, window.location.href).href}#${term.id}`;
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    const copying = clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'));
+    copying.then(
+      () => {
+        setState({ kind: 'copied' });
+      },
+      () => {
+        setState({ kind: 'failed', url });
+      },
+    );
+  };
+  return (
+    <span className={styles.copy}>
+      <button
+        type="button"
+        className={clsx('button button--sm button--outline button--secondary', styles.copyButton)}
+        aria-label={translate(
+          {
+            id: 'glossary.entry.copyLink.label',
+            message: '{term} 링크 복사',
+            description: 'Accessible name of the button that copies the link to a term',
+          },
+          { term: name },
+        )}
+        onClick={copy}
+      >
+        <Translate
+          id="glossary.entry.copyLink"
+          description="Button that copies the permanent link of a glossary term"
+        >
+          링크 복사
+        </Translate>
+      </button>
+      <span role="status" className={styles.copyStatus}>
+        {state.kind === 'copied' && (
+          <Translate id="glossary.entry.copied" description="Shown after a term's link was copied">
+            복사했다
+          </Translate>
+        )}
+        {state.kind === 'failed' && (
+          <Translate
+            id="glossary.entry.copyFailed"
+            description="Shown when the browser refused to copy a term's link; {url} is the link"
+            values={{ url: <code className={styles.url}>{state.url}</code> }}
+          >
+            {'복사하지 못했다. 이 주소를 직접 복사한다: {url}'}
+          </Translate>
+        )}
+      </span>
+    </span>
+  );
+}

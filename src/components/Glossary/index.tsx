@@ -1,0 +1,281 @@
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type CompositionEvent,
+  type ReactNode,
+} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import { useLocation } from '@docusaurus/router';
+import Translate, { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
+import { glossary } from '@site/src/data/glossary';
+import { GLOSSARY_TAGS, type GlossaryTag, type GlossaryTerm } from '@site/src/data/glossaryTypes';
+import { buildGlossaryIndex, searchGlossary } from '@site/src/utils/glossarySearch';
+import { letterSections } from '@site/src/utils/glossarySections';
+import GlossaryEntry from './GlossaryEntry';
+import { useTagLabels } from './tagLabels';
+import { NO_FILTERS, useGlossaryFilters } from './useGlossaryFilters';
+import { useGlossaryLocale } from './useGlossaryLocale';
+import styles from './styles.module.css';
+
+// Screen readers hear the result count once typing pauses, not after every keystroke.
+const ANNOUNCE_DELAY_MS = 600;
+
+function countMessage(count: number, filtered: boolean): string {
+  if (!filtered) {
+    return translate(
+      {
+        id: 'glossary.count.all',
+        message: '용어 {count}개',
+        description: 'Number of terms in the glossary, shown when nothing is filtered',
+      },
+      { count },
+    );
+  }
+  if (count === 0) {
+    return translate({
+      id: 'glossary.count.none',
+      message: '찾는 조건에 맞는 용어가 없다.',
+      description: 'Shown when the search or topic filter matches no term',
+    });
+  }
+  return translate(
+    {
+      id: 'glossary.count.matches',
+      message: '용어 {count}개를 찾았다.',
+      description: 'Number of terms matching the search and topic filter',
+    },
+    { count },
+  );
+}
+
+/** The term the address's `#<id>` points at, focused when a link on the page leads to it. */
+function useHashTarget(): string {
+  const isBrowser = useIsBrowser();
+  const { hash } = useLocation();
+  const target = isBrowser ? decodeURIComponent(hash.slice(1)) : '';
+  const previous = useRef<string | null>(null);
+  useEffect(() => {
+    if (!isBrowser || previous.current === target) return;
+    // On the first load the browser has already scrolled to the anchor. Later (a see-also
+    // link) the term may only just have been rendered, as following the link clears the
+    // filter: scroll to it and move focus there, so keyboard users carry on from the term.
+    const firstLoad = previous.current === null;
+    previous.current = target;
+    const element = firstLoad || target === '' ? null : document.getElementById(target);
+    if (element === null) return;
+    element.scrollIntoView({ block: 'start' });
+    element.focus({ preventScroll: true });
+  }, [isBrowser, target]);
+  return target;
+}
+
+/** The glossary: search box, topic chips, letter index and every term. */
+export default function Glossary(): ReactNode {
+  const locale = useGlossaryLocale();
+  const tagLabels = useTagLabels();
+  const [filters, setFilters] = useGlossaryFilters();
+  const [composing, setComposing] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const hintId = useId();
+  const tagsLabelId = useId();
+
+  const index = useMemo(() => buildGlossaryIndex(glossary), []);
+  const { query, tags } = filters;
+  const inTags = useMemo(() => {
+    const selected = new Set<GlossaryTag>(tags);
+    return (term: GlossaryTerm): boolean =>
+      selected.size === 0 || term.tags.some((tag) => selected.has(tag));
+  }, [tags]);
+  const results = useMemo(() => {
+    if (query.trim() === '') return null;
+    return searchGlossary(index, query, { locale, composing })
+      .map((hit) => hit.term)
+      .filter(inTags);
+  }, [index, query, locale, composing, inTags]);
+  const sections = useMemo(() => letterSections(glossary.filter(inTags), locale), [inTags, locale]);
+  const shown: readonly GlossaryTerm[] = results ?? sections.flatMap((section) => section.terms);
+  const target = useHashTarget();
+
+  const filtered = results !== null || tags.length > 0;
+  const count = countMessage(shown.length, filtered);
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      setAnnounced(filtered ? count : '');
+    }, ANNOUNCE_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [count, filtered]);
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    // Filter on every input, including the syllable an IME is still composing.
+    setComposing((event.nativeEvent as InputEvent).isComposing);
+    setFilters({ ...filters, query: event.target.value });
+  };
+  const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>): void => {
+    setComposing(false);
+    setFilters({ ...filters, query: event.currentTarget.value });
+  };
+  const toggleTag = (tag: GlossaryTag): void => {
+    const next = tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag];
+    setFilters({ ...filters, tags: GLOSSARY_TAGS.filter((t) => next.includes(t)) });
+  };
+  const clear = (): void => {
+    setComposing(false);
+    setFilters(NO_FILTERS);
+    inputRef.current?.focus();
+  };
+
+  return (
+    <div className={styles.glossary}>
+      <form
+        role="search"
+        className={styles.search}
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <label htmlFor={inputId} className={styles.searchLabel}>
+          <Translate id="glossary.search.label" description="Label of the glossary's search box">
+            용어 찾기
+          </Translate>
+        </label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="search"
+          className={styles.searchInput}
+          value={query}
+          onChange={onChange}
+          onCompositionEnd={onCompositionEnd}
+          aria-describedby={hintId}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+        />
+        <p id={hintId} className={styles.hint}>
+          <Translate
+            id="glossary.search.hint"
+            description="Help under the glossary's search box; ㅎㅇㅍㅂㅇㅈ are the initial consonants of 하이퍼바이저"
+          >
+            한국어·영어 이름, 별칭, 정의에서 찾는다. 초성만 쳐도 된다(ㅎㅇㅍㅂㅇㅈ → 하이퍼바이저).
+          </Translate>
+        </p>
+      </form>
+
+      <div role="group" aria-labelledby={tagsLabelId} className={styles.tags}>
+        <span id={tagsLabelId} className={styles.tagsLabel}>
+          <Translate id="glossary.tags.label" description="Label of the glossary's topic filter">
+            주제
+          </Translate>
+        </span>
+        {GLOSSARY_TAGS.map((tag) => (
+          <button
+            key={tag}
+            type="button"
+            className={clsx(styles.chip, tags.includes(tag) && styles.chipOn)}
+            aria-pressed={tags.includes(tag)}
+            onClick={() => {
+              toggleTag(tag);
+            }}
+          >
+            {tagLabels[tag]}
+          </button>
+        ))}
+      </div>
+
+      <div className={styles.summary}>
+        <p className={styles.count} data-testid="glossary-count">
+          {count}
+        </p>
+        {filtered && (
+          <button type="button" className="button button--sm button--link" onClick={clear}>
+            <Translate
+              id="glossary.filters.clear"
+              description="Button that clears the glossary's search and topic filter"
+            >
+              모든 용어 보기
+            </Translate>
+          </button>
+        )}
+        <p role="status" className={styles.visuallyHidden}>
+          {announced}
+        </p>
+      </div>
+
+      {results === null ? (
+        <>
+          <nav
+            className={styles.letterIndex}
+            aria-label={translate({
+              id: 'glossary.index.label',
+              message: '가나다 색인',
+              description: 'Accessible name of the letter index (ㄱ–ㅎ in Korean, A–Z in English)',
+            })}
+          >
+            <ol>
+              {sections.map((section) => (
+                <li key={section.anchor}>
+                  {section.terms.length > 0 ? (
+                    <Link to={`#${section.anchor}`} className={styles.letter}>
+                      {section.letter}
+                    </Link>
+                  ) : (
+                    <span className={clsx(styles.letter, styles.letterEmpty)} aria-hidden="true">
+                      {section.letter}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </nav>
+          {sections
+            .filter((section) => section.terms.length > 0)
+            .map((section) => (
+              <section key={section.anchor} className={styles.section}>
+                <Heading as="h2" id={section.anchor} className={styles.sectionHeading}>
+                  {section.letter}
+                </Heading>
+                {section.terms.map((term) => (
+                  <GlossaryEntry
+                    key={term.id}
+                    term={term}
+                    locale={locale}
+                    highlighted={term.id === target}
+                  />
+                ))}
+              </section>
+            ))}
+        </>
+      ) : (
+        <section className={styles.section}>
+          <Heading as="h2" className={styles.visuallyHidden}>
+            <Translate
+              id="glossary.results.heading"
+              description="Heading (for screen readers) above the glossary's search results"
+            >
+              검색 결과
+            </Translate>
+          </Heading>
+          {results.map((term) => (
+            <GlossaryEntry
+              key={term.id}
+              term={term}
+              locale={locale}
+              highlighted={term.id === target}
+            />
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Remark plugin for the docs: every `<Term id="...">` must name a glossary term. An unknown id
+ * stops the build with the file, line and column, a likely intended id and the list of valid
+ * ids — a link to a term that does not exist would otherwise only show up as a broken anchor.
+ */
+import { relative } from 'node:path';
+import { GLOSSARY_IDS } from '../data/glossary';
+
+interface MdxAttribute {
+  readonly type: string;
+  readonly name?: string;
+  readonly value?: unknown;
+}
+
+interface MdastNode {
+  readonly type: string;
+  readonly name?: string | null;
+  readonly attributes?: readonly MdxAttribute[];
+  readonly children?: readonly MdastNode[];
+  readonly position?: { readonly start: { readonly line: number; readonly column: number } };
+}
+
+interface MdxFile {
+  readonly path?: string;
+}
+
+export interface GlossaryTermsOptions {
+  /** The valid ids; the glossary's by default (tests pass their own). */
+  readonly ids?: readonly string[];
+}
+
+/** The number of single-character edits between two strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function closest(id: string, ids: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const candidate of ids) {
+    const distance = editDistance(id, candidate);
+    if (best === undefined || distance < best.distance) best = { id: candidate, distance };
+  }
+  return best !== undefined && best.distance <= Math.max(2, id.length / 3) ? best.id : undefined;
+}
+
+function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function problemWith(node: MdastNode, valid: ReadonlySet<string>, ids: readonly string[]): string {
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  if (attribute === undefined) return '<Term> has no id — write <Term id="container">…</Term>.';
+  if (typeof attribute.value !== 'string') {
+    return '<Term id={…}> must be a plain string, e.g. id="container", so the build can check it.';
+  }
+  if (valid.has(attribute.value)) return '';
+  const suggestion = closest(attribute.value, ids);
+  const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+  return `<Term id="${attribute.value}"> is not a glossary term.${hint}`;
+}
+
+export default function remarkGlossaryTerms(options: GlossaryTermsOptions = {}) {
+  const ids = options.ids ?? GLOSSARY_IDS;
+  const valid = new Set(ids);
+  return (tree: MdastNode, file: MdxFile): void => {
+    const problems: string[] = [];
+    walk(tree, (node) => {
+      const isElement = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+      if (!isElement || node.name !== 'Term') return;
+      const problem = problemWith(node, valid, ids);
+      if (problem === '') return;
+      const start = node.position?.start;
+      const at =
+        start === undefined ? '' : ` (at line ${String(start.line)}:${String(start.column)})`;
+      problems.push(`  ${problem}${at}`);
+    });
+    if (problems.length === 0) return;
+    const name = file.path === undefined ? 'an MDX file' : relative(process.cwd(), file.path);
+    throw new Error(
+      [
+        `Unknown glossary term in ${name}:`,
+        ...problems,
+        `Valid ids (src/data/glossary.ts): ${[...ids].sort().join(', ')}.`,
+        'Fix the id, or add the term to src/data/glossary.ts first.',
+      ].join('\n'),
+    );
+  };
+}

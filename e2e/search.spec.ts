@@ -101,6 +101,22 @@ test('a result shows its page, its section and a snippet with the match highligh
   await expect(hit).toContainText('가상머신의 문제점');
 });
 
+test('the full results page lists the same matches, in the edition searched', async ({ page }) => {
+  await page.goto('/en/docs/2021.02/vm-problems');
+  await search(page, '하이퍼바이저를');
+  await page.getByRole('link', { name: 'See all results' }).click();
+  await expect(page).toHaveURL(/\/en\/search\/?\?q=/);
+  const results = page.locator('article h2 a');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((links) =>
+    links.map((link) => link.getAttribute('href')),
+  );
+  expect(hrefs.some((href) => href?.startsWith('/en/docs/2021.02/deployment-evolution'))).toBe(
+    true,
+  );
+  expect(hrefs.every((href) => href?.startsWith('/en/docs/2021.02/'))).toBe(true);
+});
+
 test('what is typed into the box never becomes markup', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {

@@ -416,7 +416,11 @@ function highlightTokens(words: readonly QueryWord[]): string[] {
   for (const word of words) {
     tokens.add(word.token.surface);
     tokens.add(word.token.term);
-    for (const synonym of word.synonyms) tokens.add(synonym.toLowerCase());
+    // The target page marks each word of a token on its own, so a name of several words would
+    // light up every `virtual` and `machine`: only one-word names are highlighted.
+    for (const synonym of word.synonyms) {
+      if (!/\s/.test(synonym.trim())) tokens.add(synonym.toLowerCase());
+    }
   }
   return [...tokens].filter(Boolean).sort((a, b) => b.length - a.length);
 }

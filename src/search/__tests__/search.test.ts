@@ -160,6 +160,7 @@ describe('search', () => {
       (r) => r.type === DocumentType.Content || r.type === DocumentType.Heading,
     );
     expect(first?.tokens).toEqual(expect.arrayContaining(['kernel', '커널']));
+    expect(search(site, '가상머신', 8, lunr)[0]?.tokens).not.toContain('virtual machine');
     const positions = Object.values(first?.metadata ?? {}).flatMap(
       (fields) => fields.t?.position ?? [],
     );

@@ -1,0 +1,61 @@
+/**
+ * Strings a careless or hostile reader may type into the site's search boxes. Those that could
+ * inject markup or run script set `window.__pwned` or leave an element with `data-pwned` behind.
+ */
+export const HOSTILE_INPUTS: readonly string[] = [
+  // Markup and script injection
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1" data-pwned>',
+  '"><svg onload="window.__pwned=1" data-pwned>',
+  "'><b data-pwned>bold</b>",
+  '<iframe src="javascript:window.__pwned=1" data-pwned></iframe>',
+  '<a href="javascript:window.__pwned=1" data-pwned>link</a>',
+  'javascript:window.__pwned=1',
+  'data:text/html,<script>window.__pwned=1</script>',
+  '<mark data-pwned>컨테이너</mark>',
+  '<style>body{display:none}</style>',
+  '{{constructor.constructor("window.__pwned=1")()}}',
+  '${window.__pwned=1}',
+  '&lt;script&gt;window.__pwned=1&lt;/script&gt;',
+  '<!--',
+  ']]><b data-pwned>x</b>',
+  '컨테이너<img src=x onerror=window.__pwned=1 data-pwned>',
+  // Regular-expression and query-syntax metacharacters
+  '.*',
+  '(',
+  '[',
+  '\\',
+  '*+?^$|',
+  '(?<=a)b',
+  'a{1,}',
+  '+container -docker',
+  'title:container',
+  'container~2',
+  'container^10',
+  '%',
+  '%00%27',
+  // Sizes and control characters
+  '가'.repeat(5000),
+  'a'.repeat(5000),
+  'container\u0000docker',
+  '\u0007\u0008\u001b[31m',
+  '\t\n\r',
+  '\u200b\u200c\u200d\ufeff',
+  '   ',
+  // Hangul edge cases: lone jamo, decomposed syllables, old Hangul
+  'ㄱ',
+  'ㅏ',
+  'ㄱㅏㅅㅏㅇ',
+  '\u1100\u1161\u11a8',
+  'ᄒᆞᆫ글',
+  // Other scripts and symbols
+  'مرحبا بالعالم',
+  '\u202eevil.exe',
+  'שלום container',
+  '🐳📦🚢',
+  '👨‍👩‍👧‍👦',
+  '𝔠𝔬𝔫𝔱𝔞𝔦𝔫𝔢𝔯',
+  '漢字 コンテナ',
+  "' OR '1'='1",
+  '../../etc/passwd',
+];

@@ -331,6 +331,7 @@ export function search(
   const hits = new Map<string, Hit>();
   for (const { type, documents, index } of indexes) {
     const byRef = new Map(documents.map((document) => [String(document.i), document]));
+    const alternatives = new Map<string, ReturnType<typeof matchAll>>();
     const record = (ref: string, wordIndex: number, score: number, metadata: Metadata): void => {
       const document = byRef.get(ref);
       if (!document) return;
@@ -350,7 +351,11 @@ export function search(
         record(result.ref, wordIndex, result.score, result.matchData.metadata as Metadata);
       }
       for (const alternative of words[wordIndex]?.alternatives ?? []) {
-        for (const match of matchAll(index, alternative, data.dictionary)) {
+        // The words of a multi-word name share its alternatives: look each up once.
+        const key = `${String(alternative.boost)}|${alternative.terms.join(' ')}`;
+        const matches = alternatives.get(key) ?? matchAll(index, alternative, data.dictionary);
+        alternatives.set(key, matches);
+        for (const match of matches) {
           record(match.ref, wordIndex, match.score, match.metadata);
         }
       }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { getGlossaryTerm } from '../src/data/glossary';
 import { expect, test } from './fixtures';
 
 // The glossary page of both locales: static HTML with every term, a filter that understands
@@ -194,6 +195,34 @@ test('a term preview opens with the keyboard, closes on Escape and leads to the 
   await expect(page.locator('#virtual-machine')).toBeFocused();
   await expect(page.locator('#virtual-machine')).toHaveClass(/highlighted/);
 });
+
+for (const locale of ['ko', 'en'] as const) {
+  test(`a Term in the ${locale} docs previews its definition, reached with the keyboard`, async ({
+    page,
+  }) => {
+    const prefix = locale === 'en' ? '/en' : '';
+    await page.goto(`${prefix}/docs/containers`);
+    // Click the title to start keyboard navigation there, then Tab to the first term.
+    await page.locator('article h1').click();
+    let id: string | null = null;
+    for (let i = 0; i < 40 && id === null; i++) {
+      await page.keyboard.press('Tab');
+      id = await page.evaluate(() => document.activeElement?.getAttribute('data-term') ?? null);
+    }
+    const term = getGlossaryTerm(id ?? '');
+    if (term === undefined) throw new Error(`no <Term> reached on ${prefix}/docs/containers`);
+    const link = page.locator(':focus');
+    await expect(link).toHaveAttribute('href', `${prefix}/glossary#${term.id}`);
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText(term.name[locale]);
+    await expect(tooltip).toContainText(term.short[locale]);
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${prefix}/glossary#${term.id}$`));
+    await expect(page.locator(`#${term.id}`)).toBeInViewport();
+  });
+}
 
 test('a term preview opens on hover and stays while the pointer moves onto it', async ({
   page,

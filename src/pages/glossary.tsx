@@ -32,8 +32,8 @@ export default function GlossaryPage(): ReactNode {
             description="Introduction at the top of the glossary page"
           >
             가상머신과 컨테이너를 공부하며 만나는 용어를 한국어와 영어 이름, 한 문장 정의, 자세한
-            설명과 함께 모았다. 문서 본문에서 점선 밑줄이 그어진 용어에 마우스를 올리거나 초점을
-            맞추면 여기 있는 정의를 미리 볼 수 있다.
+            설명과 함께 모았다. 문서 본문에서 점선 밑줄이 그어진 용어에 마우스를 올리거나, 키보드로
+            초점을 옮기거나, 손가락으로 누르면 여기 있는 정의를 미리 볼 수 있다.
           </Translate>
         </p>
         <Glossary />

@@ -102,7 +102,8 @@ describe('Glossary, as built', () => {
   });
 });
 
-describe('Glossary filter', () => {
+// Typing re-renders all 51 entries in jsdom, which takes seconds on a busy machine.
+describe('Glossary filter', { timeout: 20_000 }, () => {
   it.each([
     ['ㅎㅇㅍㅂㅇㅈ', 'hypervisor'],
     ['가상 머신', 'virtual-machine'],

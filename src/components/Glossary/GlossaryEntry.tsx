@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -20,7 +20,7 @@ interface EntryProps {
 }
 
 /** One term, anchored at `#<id>`: both names, both definitions, aliases, tags and links. */
-export default function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
+function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
   // Anchors are checked at build time only when collected; a see-also link to a removed term
   // then fails the build instead of jumping nowhere.
   useBrokenLinks().collectAnchor(term.id);
@@ -123,6 +123,10 @@ export default function GlossaryEntry({ term, locale, highlighted }: EntryProps)
     </article>
   );
 }
+
+// Typing in the filter re-renders the list on every keystroke; entries whose props did not
+// change are skipped.
+export default memo(GlossaryEntry);
 
 type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'failed'; url: string };
 

@@ -24,6 +24,9 @@ import { NO_FILTERS, useGlossaryFilters } from './useGlossaryFilters';
 import { useGlossaryLocale } from './useGlossaryLocale';
 import styles from './styles.module.css';
 
+// Initial consonants and the word they find: the same in both languages.
+const HINT_EXAMPLE = 'ㅎㅇㅍㅂㅇㅈ → 하이퍼바이저';
+
 // Screen readers hear the result count once typing pauses, not after every keystroke.
 const ANNOUNCE_DELAY_MS = 600;
 
@@ -165,9 +168,10 @@ export default function Glossary(): ReactNode {
         <p id={hintId} className={styles.hint}>
           <Translate
             id="glossary.search.hint"
-            description="Help under the glossary's search box; ㅎㅇㅍㅂㅇㅈ are the initial consonants of 하이퍼바이저"
+            description="Help under the glossary's search box; {example} is 'ㅎㅇㅍㅂㅇㅈ → 하이퍼바이저', initial consonants and the word they find"
+            values={{ example: <span lang="ko">{HINT_EXAMPLE}</span> }}
           >
-            한국어·영어 이름, 별칭, 정의에서 찾는다. 초성만 쳐도 된다(ㅎㅇㅍㅂㅇㅈ → 하이퍼바이저).
+            {'한국어·영어 이름, 별칭, 정의에서 찾는다. 초성만 쳐도 된다({example}).'}
           </Translate>
         </p>
       </form>

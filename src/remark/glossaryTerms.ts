@@ -1,10 +1,13 @@
 /**
- * Remark plugin for the docs: every `<Term id="...">` must name a glossary term. An unknown id
- * stops the build with the file, line and column, a likely intended id and the list of valid
- * ids — a link to a term that does not exist would otherwise only show up as a broken anchor.
+ * Remark plugin for the docs.
+ * - Every `<Term id="...">` must name a glossary term. An unknown id stops the build with the
+ *   file, line and column, a likely intended id and the list of valid ids — a link to a term that
+ *   does not exist would otherwise only show up as a broken anchor.
+ * - Each `<Term>` gets the text of its preview (both names, both short definitions) as props, so
+ *   a doc page carries the few terms it uses instead of the whole glossary's JavaScript.
  */
 import { relative } from 'node:path';
-import { GLOSSARY_IDS } from '../data/glossary';
+import { glossary, type GlossaryTerm } from '../data/glossary';
 
 interface MdxAttribute {
   readonly type: string;
@@ -15,9 +18,21 @@ interface MdxAttribute {
 interface MdastNode {
   readonly type: string;
   readonly name?: string | null;
-  readonly attributes?: readonly MdxAttribute[];
+  attributes?: MdxAttribute[];
   readonly children?: readonly MdastNode[];
   readonly position?: { readonly start: { readonly line: number; readonly column: number } };
+}
+
+/** The props the plugin adds; `src/components/Term` reads them. */
+export const PREVIEW_PROPS = ['nameKo', 'nameEn', 'shortKo', 'shortEn'] as const;
+
+function previewAttributes(term: GlossaryTerm): MdxAttribute[] {
+  const values = [term.name.ko, term.name.en, term.short.ko, term.short.en];
+  return PREVIEW_PROPS.map((name, index) => ({
+    type: 'mdxJsxAttribute',
+    name,
+    value: values[index],
+  }));
 }
 
 interface MdxFile {
@@ -25,8 +40,8 @@ interface MdxFile {
 }
 
 export interface GlossaryTermsOptions {
-  /** The valid ids; the glossary's by default (tests pass their own). */
-  readonly ids?: readonly string[];
+  /** The glossary; `src/data/glossary.ts` by default (tests pass their own). */
+  readonly terms?: readonly GlossaryTerm[];
 }
 
 /** The number of single-character edits between two strings. */
@@ -57,32 +72,44 @@ function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
   for (const child of node.children ?? []) walk(child, visit);
 }
 
-function problemWith(node: MdastNode, valid: ReadonlySet<string>, ids: readonly string[]): string {
+/** The term a `<Term>` names, or what is wrong with it. */
+function termOf(
+  node: MdastNode,
+  byId: ReadonlyMap<string, GlossaryTerm>,
+  ids: readonly string[],
+): GlossaryTerm | string {
   const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
   if (attribute === undefined) return '<Term> has no id — write <Term id="container">…</Term>.';
   if (typeof attribute.value !== 'string') {
     return '<Term id={…}> must be a plain string, e.g. id="container", so the build can check it.';
   }
-  if (valid.has(attribute.value)) return '';
+  const term = byId.get(attribute.value);
+  if (term !== undefined) return term;
   const suggestion = closest(attribute.value, ids);
   const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
   return `<Term id="${attribute.value}"> is not a glossary term.${hint}`;
 }
 
 export default function remarkGlossaryTerms(options: GlossaryTermsOptions = {}) {
-  const ids = options.ids ?? GLOSSARY_IDS;
-  const valid = new Set(ids);
+  const terms = options.terms ?? glossary;
+  const byId = new Map(terms.map((term) => [term.id, term]));
+  const ids = terms.map((term) => term.id);
+  const injected = new Set<string>(PREVIEW_PROPS);
   return (tree: MdastNode, file: MdxFile): void => {
     const problems: string[] = [];
     walk(tree, (node) => {
       const isElement = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
       if (!isElement || node.name !== 'Term') return;
-      const problem = problemWith(node, valid, ids);
-      if (problem === '') return;
+      const found = termOf(node, byId, ids);
+      if (typeof found !== 'string') {
+        const kept = (node.attributes ?? []).filter((a) => !injected.has(a.name ?? ''));
+        node.attributes = [...kept, ...previewAttributes(found)];
+        return;
+      }
       const start = node.position?.start;
       const at =
         start === undefined ? '' : ` (at line ${String(start.line)}:${String(start.column)})`;
-      problems.push(`  ${problem}${at}`);
+      problems.push(`  ${found}${at}`);
     });
     if (problems.length === 0) return;
     const name = file.path === undefined ? 'an MDX file' : relative(process.cwd(), file.path);

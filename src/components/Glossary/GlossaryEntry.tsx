@@ -6,7 +6,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
-import Term from '@site/src/components/Term';
+import { TermLink } from '@site/src/components/Term';
+import { getGlossaryTerm } from '@site/src/data/glossary';
 import type { GlossaryLocale, GlossaryTerm } from '@site/src/data/glossaryTypes';
 import { useTagLabels } from './tagLabels';
 import { otherLocale } from './useGlossaryLocale';
@@ -95,11 +96,16 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
             </dt>
             <dd>
               <ul className={styles.inlineList}>
-                {term.seeAlso.map((id) => (
-                  <li key={id}>
-                    <Term id={id} />
-                  </li>
-                ))}
+                {term.seeAlso.map((id) => {
+                  const related = getGlossaryTerm(id);
+                  return (
+                    related !== undefined && (
+                      <li key={id}>
+                        <TermLink term={related} />
+                      </li>
+                    )
+                  );
+                })}
               </ul>
             </dd>
           </div>

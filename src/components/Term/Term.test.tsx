@@ -1,11 +1,30 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitForElementToBeRemoved } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
+import { getGlossaryTerm } from '@site/src/data/glossary';
 import { setTestLocale } from '@site/src/test/locale';
-import Term from '.';
+import Term, { TermLink } from '.';
 
-function renderTerm(ui = <Term id="hypervisor">하이퍼바이저</Term>) {
+/** `<Term id>` as the docs build hands it over: with the preview text the remark plugin adds. */
+function DocTerm({ id, children }: { id: string; children?: ReactNode }) {
+  const term = getGlossaryTerm(id);
+  if (term === undefined) throw new Error(`test uses an unknown id ${id}`);
+  return (
+    <Term
+      id={id}
+      nameKo={term.name.ko}
+      nameEn={term.name.en}
+      shortKo={term.short.ko}
+      shortEn={term.short.en}
+    >
+      {children}
+    </Term>
+  );
+}
+
+function renderTerm(ui = <DocTerm id="hypervisor">하이퍼바이저</DocTerm>) {
   return render(
     <MemoryRouter>
       <p>
@@ -32,18 +51,25 @@ describe('Term', () => {
   });
 
   it('shows the term name when it has no children', () => {
-    renderTerm(<Term id="container" />);
+    renderTerm(<DocTerm id="container" />);
     expect(screen.getByRole('link', { name: '컨테이너' })).toHaveAttribute(
       'href',
       '/glossary#container',
     );
   });
 
-  it('fails loudly for an unknown id', () => {
+  it('fails loudly without the preview text the docs build adds', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => renderTerm(<Term id="no-such-term">x</Term>)).toThrow(
-      '<Term id="no-such-term">: no such glossary term',
+    expect(() => renderTerm(<Term id="kernel">커널</Term>)).toThrow(
+      '<Term id="kernel"> has no preview text. The remark plugin src/remark/glossaryTerms.ts',
     );
+  });
+
+  it('links a glossary record directly, as the glossary page does', () => {
+    const kernel = getGlossaryTerm('kernel');
+    if (kernel === undefined) throw new Error('kernel is in the glossary');
+    renderTerm(<TermLink term={kernel} />);
+    expect(screen.getByRole('link', { name: '커널' })).toHaveAttribute('href', '/glossary#kernel');
   });
 
   it('previews both names and the short definition on keyboard focus', async () => {
@@ -146,7 +172,7 @@ describe('Term', () => {
     const user = userEvent.setup();
     render(
       <MemoryRouter>
-        <Term id="container" /> <Term id="kernel" />
+        <DocTerm id="container" /> <DocTerm id="kernel" />
       </MemoryRouter>,
     );
     await user.tab();
@@ -158,7 +184,7 @@ describe('Term', () => {
   it('previews in English on English pages, English name first', async () => {
     setTestLocale('en');
     const user = userEvent.setup();
-    renderTerm(<Term id="virtual-machine" />);
+    renderTerm(<DocTerm id="virtual-machine" />);
     await user.tab();
     const link = screen.getByRole('link', { name: 'virtual machine' });
     expect(link).toHaveAccessibleDescription(
@@ -169,7 +195,7 @@ describe('Term', () => {
 
   it('shows a name written the same in both languages once', async () => {
     const user = userEvent.setup();
-    renderTerm(<Term id="lxc" />);
+    renderTerm(<DocTerm id="lxc" />);
     await user.tab();
     expect(screen.getByRole('tooltip').querySelectorAll('[lang]')).toHaveLength(1);
   });

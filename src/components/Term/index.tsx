@@ -14,7 +14,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { otherLocale, useGlossaryLocale } from '@site/src/components/Glossary/useGlossaryLocale';
-import { getGlossaryTerm, type GlossaryTerm } from '@site/src/data/glossary';
+import type { Bilingual } from '@site/src/data/glossaryTypes';
 import styles from './styles.module.css';
 
 /** A tooltip under the term for mouse and keyboard; a bottom sheet for touch. */
@@ -33,22 +33,51 @@ const WIDE_VIEWPORT_PX = 600;
 // One preview at a time across all terms of a page.
 let closeOpenPreview: (() => void) | null = null;
 
+/** What a preview shows; a glossary record (`GlossaryTerm`) is one. */
+export interface TermPreviewText {
+  readonly id: string;
+  readonly name: Bilingual<string>;
+  readonly short: Bilingual<string>;
+}
+
 export interface TermProps {
   /** A glossary id (src/data/glossary.ts); the docs build rejects unknown ones. */
   readonly id: string;
   /** The words in the text; the term's name in the page's language when omitted. */
   readonly children?: ReactNode;
+  // Filled in at build time by src/remark/glossaryTerms.ts from the glossary, so a doc page
+  // ships the few terms it uses rather than the whole glossary. Authors write only `id`.
+  readonly nameKo?: string;
+  readonly nameEn?: string;
+  readonly shortKo?: string;
+  readonly shortEn?: string;
 }
 
 /**
- * A glossary term in running text: a link to `/glossary#<id>` whose preview (both names and
- * the one-sentence definition) shows on hover, keyboard focus and tap.
+ * `<Term id="...">` in the docs: a glossary term in running text, a link to `/glossary#<id>`
+ * whose preview (both names and the one-sentence definition) shows on hover, keyboard focus
+ * and tap.
  */
-export default function Term({ id, children }: TermProps): ReactNode {
-  const term = getGlossaryTerm(id);
-  if (term === undefined) {
-    throw new Error(`<Term id="${id}">: no such glossary term (see src/data/glossary.ts).`);
+export default function Term({
+  id,
+  children,
+  nameKo,
+  nameEn,
+  shortKo,
+  shortEn,
+}: TermProps): ReactNode {
+  if (
+    nameKo === undefined ||
+    nameEn === undefined ||
+    shortKo === undefined ||
+    shortEn === undefined
+  ) {
+    throw new Error(
+      `<Term id="${id}"> has no preview text. The remark plugin src/remark/glossaryTerms.ts adds ` +
+        'it to the docs; elsewhere render TermLink with the glossary record.',
+    );
   }
+  const term = { id, name: { ko: nameKo, en: nameEn }, short: { ko: shortKo, en: shortEn } };
   return <TermLink term={term}>{children}</TermLink>;
 }
 
@@ -76,7 +105,14 @@ function revealAboveSheet(sheet: HTMLElement, trigger: HTMLElement): void {
   if (rect.bottom > limit) window.scrollBy({ top: rect.bottom - limit, behavior: 'instant' });
 }
 
-function TermLink({ term, children }: { term: GlossaryTerm; children: ReactNode }): ReactNode {
+/** A link to a glossary term with its preview, for components that hold the term's record. */
+export function TermLink({
+  term,
+  children,
+}: {
+  term: TermPreviewText;
+  children?: ReactNode;
+}): ReactNode {
   const locale = useGlossaryLocale();
   const [mode, setMode] = useState<Mode | null>(null);
   const triggerRef = useRef<HTMLAnchorElement>(null);

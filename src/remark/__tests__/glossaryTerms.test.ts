@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import { GLOSSARY_IDS } from '../../data/glossary';
+import { GLOSSARY_IDS, getGlossaryTerm, type GlossaryTerm } from '../../data/glossary';
 import remarkGlossaryTerms from '../glossaryTerms';
 
 async function build(source: string, path = join(process.cwd(), 'docs', 'containers.mdx')) {
@@ -50,15 +50,29 @@ describe('remarkGlossaryTerms', () => {
     await expect(build('<Other id="nope">x</Other>\n')).resolves.toBeDefined();
   });
 
-  it('checks against the ids it is given', async () => {
+  it('checks against the glossary it is given', async () => {
+    const kernel = getGlossaryTerm('kernel') as GlossaryTerm;
     const onlyKernel = (source: string) =>
       compile(
         { value: source, path: 'a.mdx' },
-        { remarkPlugins: [[remarkGlossaryTerms, { ids: ['kernel'] }]] },
+        { remarkPlugins: [[remarkGlossaryTerms, { terms: [kernel] }]] },
       );
     await expect(onlyKernel('<Term id="kernel">커널</Term>')).resolves.toBeDefined();
     await expect(onlyKernel('<Term id="container">x</Term>')).rejects.toThrow(
       'Valid ids (src/data/glossary.ts): kernel.',
     );
+  });
+
+  it('gives each Term the text of its preview, so pages need not ship the glossary', async () => {
+    const code = String(await build('A <Term id="hypervisor">하이퍼바이저</Term> runs VMs.\n'));
+    const term = getGlossaryTerm('hypervisor') as GlossaryTerm;
+    expect(code).toContain(`nameKo: "${term.name.ko}"`);
+    expect(code).toContain(`nameEn: "${term.name.en}"`);
+    expect(code).toContain(`shortKo: "${term.short.ko}"`);
+    expect(code).toContain(`shortEn: "${term.short.en}"`);
+    // Written by the plugin, not by authors: a stale hand-written value is replaced.
+    const stale = String(await build('<Term id="kernel" nameEn="colonel">커널</Term>\n'));
+    expect(stale).not.toContain('colonel');
+    expect(stale).toContain('nameEn: "kernel"');
   });
 });

@@ -6,7 +6,7 @@ module.exports = {
   baseUrl: '/',
   onBrokenLinks: 'warn',
   i18n: { defaultLocale: 'ko', locales: ['ko'] },
-  presets: [['classic', { docs: { sidebarPath: undefined }, blog: false }]],
+  presets: [['classic', { docs: { routeBasePath: '/', sidebarPath: undefined }, blog: false }]],
   themes: [['@easyops-cn/docusaurus-search-local', { hashed: true, language: ['en'] }]],
   themeConfig: {
     navbar: {

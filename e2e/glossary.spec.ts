@@ -183,8 +183,13 @@ test('a term preview opens with the keyboard, closes on Escape and leads to the 
   const link = await seeAlso.boundingBox();
   const box = await tooltip.boundingBox();
   expect(box && link && box.y >= link.y + link.height).toBe(true);
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    await expect(tooltip).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
+  }
 
   await page.keyboard.press('Escape');
   await expect(tooltip).toBeHidden();

@@ -5,6 +5,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkGlossaryTerms from './src/remark/glossaryTerms';
 import { fileURLToPath } from 'node:url';
 import { createSearchExtension } from './src/search/build';
+import bilingual from './src/plugins/bilingual';
+import socialCards from './src/plugins/socialCards';
 
 // Docusaurus cannot translate `title` and `tagline` through JSON, so they are picked per locale
 // from the locale being built (see README, "Translating").
@@ -49,7 +51,7 @@ const presetOptions = {
     remarkPlugins: [remarkGlossaryTerms],
   },
   blog: false,
-  theme: { customCss: './src/css/custom.css' },
+  theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
 } satisfies Preset.Options;
 
 // Site search (README, "Search"): the plugin's index and search bar, with our Korean-aware
@@ -123,6 +125,9 @@ const config = {
   i18n,
   presets: [['classic', presetOptions]],
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+  // Bilingual reading and links (README): translation state and the parallel view's head
+  // script; a social card image per page and locale.
+  plugins: [bilingual, socialCards],
   themeConfig,
 } satisfies Config;
 

@@ -9,6 +9,7 @@ import {
 import ReferenceLinks from '@site/src/components/ReferenceLinks';
 import SelfCheck from '@site/src/components/SelfCheck';
 import Term from '@site/src/components/Term';
+import BilingualMdx from '@site/src/components/ParallelView/BilingualMdx';
 
 // Components every MDX page can use without importing them (see README.md in this folder).
 export default {
@@ -21,4 +22,6 @@ export default {
   ReferenceLinks,
   SelfCheck,
   Term,
+  // MDX's `wrapper`: section strips and the parallel view on doc pages (README in this folder).
+  wrapper: BilingualMdx,
 };

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { COMPARISON_TABLES } from '@site/src/data/comparison';
 import { setTestLocale } from '@site/src/test/locale';
 import ComparisonTable from '.';
+import { canonicalUrl } from '@site/src/utils/canonicalUrl';
 import { rowUrl } from './rowLink';
 
 const cases = (['original', 'revised'] as const).flatMap((edition) =>
@@ -60,7 +61,9 @@ describe('ComparisonTable', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ComparisonTable edition="original" />);
     await user.click(screen.getByRole('link', { name: '“이미지 크기” 행 링크 복사' }));
-    expect(writeText).toHaveBeenCalledWith(rowUrl(window.location.href, 'image-size'));
+    expect(writeText).toHaveBeenCalledWith(
+      canonicalUrl('https://vm-vs-container.github.io', window.location.pathname, 'image-size'),
+    );
     expect(window.location.hash).toBe('#image-size');
     expect(screen.getByRole('status')).toHaveTextContent('“이미지 크기” 행의 링크를 복사했습니다.');
   });

@@ -9,6 +9,7 @@ import {
   type ComparisonEdition,
   type ComparisonRow,
 } from '@site/src/data/comparison';
+import { canonicalUrl } from '@site/src/utils/canonicalUrl';
 import { rowUrl } from './rowLink';
 import styles from './styles.module.css';
 
@@ -45,6 +46,7 @@ function LinkIcon({ copied }: { readonly copied: boolean }): ReactNode {
  */
 export default function ComparisonTable({ edition }: ComparisonTableProps): ReactNode {
   const {
+    siteConfig,
     i18n: { currentLocale },
   } = useDocusaurusContext();
   const brokenLinks = useBrokenLinks();
@@ -76,7 +78,8 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
     if (clipboard === undefined) return;
     event.preventDefault();
     const url = rowUrl(window.location.href, row.id);
-    clipboard.writeText(url).then(
+    // What goes to a wiki or chat is the published address, whatever origin serves this page.
+    clipboard.writeText(canonicalUrl(siteConfig.url, window.location.pathname, row.id)).then(
       () => {
         window.history.replaceState(window.history.state, '', url);
         setCopied(row);

@@ -208,7 +208,7 @@ describe('Glossary anchors and links', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     renderGlossary();
     await user.click(screen.getByRole('button', { name: '하이퍼바이저 링크 복사' }));
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/glossary#hypervisor`);
+    expect(writeText).toHaveBeenCalledWith('https://vm-vs-container.github.io/glossary#hypervisor');
     const entry = document.getElementById('hypervisor') as HTMLElement;
     expect(within(entry).getByRole('status')).toHaveTextContent('복사했다');
   });
@@ -220,7 +220,7 @@ describe('Glossary anchors and links', () => {
     await user.click(screen.getByRole('button', { name: '커널 링크 복사' }));
     const entry = document.getElementById('kernel') as HTMLElement;
     expect(within(entry).getByRole('status')).toHaveTextContent(
-      `복사하지 못했다. 이 주소를 직접 복사한다: ${window.location.origin}/glossary#kernel`,
+      `복사하지 못했다. 이 주소를 직접 복사한다: https://vm-vs-container.github.io/glossary#kernel`,
     );
   });
 

@@ -3,12 +3,14 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import { TermLink } from '@site/src/components/Term';
 import { getGlossaryTerm } from '@site/src/data/glossary';
 import type { GlossaryLocale, GlossaryTerm } from '@site/src/data/glossaryTypes';
+import { canonicalUrl } from '@site/src/utils/canonicalUrl';
 import { useTagLabels } from './tagLabels';
 import { otherLocale } from './useGlossaryLocale';
 import styles from './styles.module.css';
@@ -140,11 +142,13 @@ type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'failed
 function CopyLink({ term, locale }: { term: GlossaryTerm; locale: GlossaryLocale }): ReactNode {
   const isBrowser = useIsBrowser();
   const pagePath = useBaseUrl('/glossary');
+  const { siteConfig } = useDocusaurusContext();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   if (!isBrowser) return null;
   const name = term.name[locale];
   const copy = (): void => {
-    const url = `${new URL(pagePath, window.location.href).href}#${term.id}`;
+    // The published address (src/utils/canonicalUrl), whatever origin serves this page.
+    const url = canonicalUrl(siteConfig.url, pagePath, term.id);
     const clipboard = navigator.clipboard as Clipboard | undefined;
     const copying = clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'));
     copying.then(

@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['build/**', '.docusaurus/**', 'node_modules/**', 'coverage/**', '.bench/**'],
+    ignores: [
+      'build/**',
+      'build-*/**',
+      '.docusaurus/**',
+      '.docusaurus-*/**',
+      'node_modules/**',
+      'coverage/**',
+      '.bench/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -40,6 +40,8 @@ interface Row {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Audits that cost points outside performance, and any run-time error, to act on. */
+  issues: string[];
 }
 
 function buildStockSite(): { buildDir: string; cspFile: string } {
@@ -107,6 +109,15 @@ async function audit(
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+    issues: [
+      ...(result.lhr.runtimeError ? [`runtime error: ${result.lhr.runtimeError.message}`] : []),
+      ...['accessibility', 'best-practices', 'seo'].flatMap((id) =>
+        (categories[id]?.auditRefs ?? [])
+          .map((ref) => audits[ref.id])
+          .filter((a) => a && a.scoreDisplayMode === 'binary' && a.score !== 1)
+          .map((a) => `${id}: ${a?.id ?? ''}`),
+      ),
+    ],
   };
 }
 
@@ -156,6 +167,9 @@ async function main(): Promise<void> {
 
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'lighthouse.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  for (const r of rows.filter((row) => row.issues.length > 0)) {
+    console.log(`${r.formFactor} ${r.site} ${r.path}: ${r.issues.join(', ')}`);
+  }
   const header =
     '| form | site | page | perf | a11y | best pr. | SEO | transfer KiB | JS KiB | LCP ms | TBT ms | CLS |';
   console.log(`\n${header}\n|${'---|'.repeat(12)}`);
@@ -166,7 +180,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// An ES module, so that Lighthouse's own code is loaded untransformed: it serialises functions
+// to run them in the page.
+await main();

@@ -4,10 +4,9 @@
  * controls use it so that what lands in a wiki or a chat is the published address, never the
  * preview or localhost origin the page happens to be served from, and never a query string
  * (search highlighting, the parallel view) that belongs to one reader's visit.
+ *
+ * Pure, so that build plugins use it too; components use `useCanonicalUrl`.
  */
-import { useCallback } from 'react';
-import { useLocation } from '@docusaurus/router';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 /**
  * `siteUrl` + `pathname` (+ `#anchor`). `pathname` is a path on the site (it already carries the
@@ -27,18 +26,4 @@ export function canonicalUrl(siteUrl: string, pathname: string, anchor?: string)
   url.search = '';
   url.hash = anchor === undefined || anchor === '' ? '' : anchor.replace(/^#/, '');
   return url.href;
-}
-
-/**
- * The canonical address of the current page, or of `#anchor` on it. `pathname` overrides the
- * page (e.g. `useBaseUrl('/glossary')` from a component that links to the glossary).
- */
-export function useCanonicalUrl(): (anchor?: string, pathname?: string) => string {
-  const { siteConfig } = useDocusaurusContext();
-  const location = useLocation();
-  return useCallback(
-    (anchor?: string, pathname?: string) =>
-      canonicalUrl(siteConfig.url, pathname ?? location.pathname, anchor),
-    [siteConfig.url, location.pathname],
-  );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
-import { useCanonicalUrl } from '@site/src/utils/canonicalUrl';
+import { useCanonicalUrl } from '@site/src/utils/useCanonicalUrl';
 import { copyText } from './copy';
 import styles from './styles.module.css';
 

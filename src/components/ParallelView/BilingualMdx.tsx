@@ -7,7 +7,7 @@ import {
 } from 'react';
 import clsx from 'clsx';
 import { useLocation } from '@docusaurus/router';
-import { useBilingual, type Bilingual } from './BilingualContext';
+import { useBilingual, type Bilingual } from './context';
 import OtherSectionView from './OtherSectionView';
 import SectionSlot, { koreanHref } from './SectionSlot';
 import StaleNotice from './StaleNotice';

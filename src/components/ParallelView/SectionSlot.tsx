@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { useBilingual, type Bilingual } from './BilingualContext';
+import { useBilingual, type Bilingual } from './context';
 import OtherSectionView from './OtherSectionView';
 import StaleNotice from './StaleNotice';
 import { INTRO } from './otherSections';
@@ -77,7 +77,13 @@ export default function SectionSlot({ sectionId, ownPath }: SectionSlotProps): R
           </button>
         )}
       </div>
-      <div id={regionId} hidden={!open} className={styles.reveal}>
+      <div
+        id={regionId}
+        role="region"
+        aria-label={bilingual.otherLabel}
+        hidden={!open}
+        className={styles.reveal}
+      >
         {open && status === 'loading' && (
           <p className={styles.loading} role="status">
             <Translate id="bilingual.loading" description="While the other language loads">
@@ -92,7 +98,10 @@ export default function SectionSlot({ sectionId, ownPath }: SectionSlotProps): R
               description="The other language could not be loaded for an in-place section; {link} opens it"
               values={{
                 link: (
-                  <Link to={`${bilingual.otherPath}${sectionId === INTRO ? '' : `#${sectionId}`}`}>
+                  <Link
+                    autoAddBaseUrl={false}
+                    to={`pathname://${bilingual.otherPath}${sectionId === INTRO ? '' : `#${sectionId}`}`}
+                  >
                     <Translate
                       id="bilingual.section.errorLink"
                       description="Link to the other language's section"

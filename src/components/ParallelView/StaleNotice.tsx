@@ -24,7 +24,8 @@ export default function StaleNotice({ koreanHref }: StaleNoticeProps): ReactNode
       {koreanHref !== undefined && (
         <>
           {' '}
-          <Link to={koreanHref} hrefLang="ko">
+          {/* The Korean page is another locale's build: a full page load, no base URL added. */}
+          <Link to={`pathname://${koreanHref}`} autoAddBaseUrl={false} hrefLang="ko">
             <Translate
               id="bilingual.stale.link"
               description="Link from the outdated-translation notice to the Korean original of the section"

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { useBilingual } from './BilingualContext';
+import { useBilingual } from './context';
 import styles from './styles.module.css';
 
 function ParallelIcon(): ReactNode {

@@ -3,7 +3,7 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { BilingualProvider } from '@site/src/components/ParallelView/BilingualContext';
+import BilingualProvider from '@site/src/components/ParallelView/BilingualProvider';
 import ViewToggle from '@site/src/components/ParallelView/ViewToggle';
 
 type Props = WrapperProps<typeof ContentType>;

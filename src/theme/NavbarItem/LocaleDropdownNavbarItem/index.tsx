@@ -5,10 +5,7 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import {
-  pageKey,
-  type BilingualGlobalData,
-} from '@site/src/components/ParallelView/BilingualContext';
+import { pageKey, type BilingualGlobalData } from '@site/src/components/ParallelView/context';
 
 type Props = WrapperProps<typeof LocaleDropdownNavbarItemType>;
 

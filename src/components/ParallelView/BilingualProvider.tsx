@@ -1,7 +1,5 @@
 import {
-  createContext,
   useCallback,
-  useContext,
   useEffect,
   useMemo,
   useState,
@@ -13,6 +11,13 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
+import {
+  BilingualContext,
+  pageKey,
+  type Bilingual,
+  type BilingualGlobalData,
+  type LoadStatus,
+} from './context';
 import { loadOtherSections, type OtherSection } from './otherSections';
 import {
   VIEW_ATTRIBUTE,
@@ -24,54 +29,10 @@ import {
   type View,
 } from './view';
 
-/** Per-page data of the `bilingual` plugin (src/plugins/bilingual). */
-export interface BilingualPageData {
-  readonly translated: boolean;
-  readonly stale: readonly string[];
-}
-export interface BilingualGlobalData {
-  readonly pages: Readonly<Record<string, BilingualPageData>>;
-}
-
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
 interface LoadResult {
   readonly path: string;
   /** Null when the page could not be loaded. */
   readonly sections: ReadonlyMap<string, OtherSection> | null;
-}
-
-export interface Bilingual {
-  /** The page's language and the other one ("ko"/"en") with its HTML lang tag. */
-  readonly locale: string;
-  readonly otherLocale: string;
-  readonly otherLang: string;
-  /** Path of this page in the other language. */
-  readonly otherPath: string;
-  /** The page exists in both languages (the English file is a translation, not a fallback). */
-  readonly translated: boolean;
-  /** English sections whose Korean source changed since they were translated. */
-  readonly stale: ReadonlySet<string>;
-  /** Ids of the page's h2/h3 sections, in order. */
-  readonly sectionIds: ReadonlySet<string>;
-  readonly view: View;
-  readonly setView: (view: View) => void;
-  readonly status: LoadStatus;
-  readonly sections: ReadonlyMap<string, OtherSection> | null;
-  /** Loads the other language's sections (once per page). */
-  readonly load: () => void;
-}
-
-const Context = createContext<Bilingual | null>(null);
-
-/** The bilingual state of the current doc page; null outside doc pages. */
-export function useBilingual(): Bilingual | null {
-  return useContext(Context);
-}
-
-/** `permalink` relative to the locale's base URL: the key both locales' data share. */
-export function pageKey(permalink: string, baseUrl: string): string {
-  return permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink.slice(1);
 }
 
 interface ProviderProps {
@@ -80,7 +41,11 @@ interface ProviderProps {
   readonly children: ReactNode;
 }
 
-export function BilingualProvider({ permalink, sectionIds, children }: ProviderProps): ReactNode {
+export default function BilingualProvider({
+  permalink,
+  sectionIds,
+  children,
+}: ProviderProps): ReactNode {
   const {
     siteConfig: { baseUrl },
     i18n: { currentLocale, locales, localeConfigs },
@@ -175,6 +140,7 @@ export function BilingualProvider({ permalink, sectionIds, children }: ProviderP
       locale: currentLocale,
       otherLocale,
       otherLang: localeConfigs[otherLocale]?.htmlLang ?? otherLocale,
+      otherLabel: localeConfigs[otherLocale]?.label ?? otherLocale,
       otherPath,
       translated,
       stale: new Set(data?.stale ?? []),
@@ -200,5 +166,5 @@ export function BilingualProvider({ permalink, sectionIds, children }: ProviderP
       load,
     ],
   );
-  return <Context.Provider value={value}>{children}</Context.Provider>;
+  return <BilingualContext.Provider value={value}>{children}</BilingualContext.Provider>;
 }

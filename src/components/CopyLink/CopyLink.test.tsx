@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route } from 'react-router-dom';
+import { setTestLocale } from '@site/src/test/locale';
+import CopyLink from '.';
+import { textOf } from './copy';
+
+function renderAt(path: string, seen: { hash?: string } = {}): void {
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <CopyLink anchor="vms-still-matter" name="VM은 이제 쓸모없을까?" />
+      <Route
+        render={({ location }) => {
+          seen.hash = location.hash;
+          return null;
+        }}
+      />
+    </MemoryRouter>,
+  );
+}
+
+describe('CopyLink', () => {
+  afterEach(() => {
+    setTestLocale('ko');
+    vi.restoreAllMocks();
+  });
+
+  it('copies the canonical address of the section, not the serving origin or the query', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    renderAt('/docs/vm-problems?view=parallel');
+    await user.click(
+      screen.getByRole('button', { name: '“VM은 이제 쓸모없을까?” 절의 링크 복사' }),
+    );
+    expect(writeText).toHaveBeenCalledWith(
+      'https://vm-vs-container.github.io/docs/vm-problems#vms-still-matter',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('링크를 복사했습니다');
+  });
+
+  it('speaks English on English pages', async () => {
+    setTestLocale('en');
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    renderAt('/en/docs/vm-problems');
+    await user.click(
+      screen.getByRole('button', { name: 'Copy the link to “VM은 이제 쓸모없을까?”' }),
+    );
+    expect(writeText).toHaveBeenCalledWith(
+      'https://vm-vs-container.github.io/en/docs/vm-problems#vms-still-matter',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+  });
+
+  it('puts the anchor in the address bar and says so when the browser refuses to copy', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    const seen: { hash?: string } = {};
+    renderAt('/docs/vm-problems', seen);
+    await user.click(screen.getByRole('button'));
+    expect(
+      await screen.findByText('복사하지 못했습니다. 주소창의 주소를 복사하세요'),
+    ).toBeVisible();
+    expect(seen.hash).toBe('#vms-still-matter');
+  });
+});
+
+describe('textOf', () => {
+  it('reads the text of a heading’s children, through elements', () => {
+    expect(
+      textOf([
+        'The ',
+        <code key="a">cgroup</code>,
+        ' and ',
+        <em key="b">
+          <strong>{2}</strong> namespaces
+        </em>,
+      ]),
+    ).toBe('The cgroup and 2 namespaces');
+    expect(textOf(null)).toBe('');
+  });
+});

@@ -6,6 +6,7 @@ import remarkGlossaryTerms from './src/remark/glossaryTerms';
 import { fileURLToPath } from 'node:url';
 import { createSearchExtension } from './src/search/build';
 import bilingual from './src/plugins/bilingual';
+import shortLinks from './src/plugins/shortLinks';
 import socialCards from './src/plugins/socialCards';
 
 // Docusaurus cannot translate `title` and `tagline` through JSON, so they are picked per locale
@@ -126,8 +127,8 @@ const config = {
   presets: [['classic', presetOptions]],
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
   // Bilingual reading and links (README): translation state and the parallel view's head
-  // script; a social card image per page and locale.
-  plugins: [bilingual, socialCards],
+  // script; a social card image per page and locale; short glossary links (/t/<term-id>).
+  plugins: [bilingual, socialCards, shortLinks],
   themeConfig,
 } satisfies Config;
 

@@ -146,3 +146,20 @@ test('a page and its translation have different cards', async ({ request }) => {
     expect(ko.equals(en), `${path}: the Korean and English cards are the same image`).toBe(false);
   }
 });
+
+test.describe('short glossary links', () => {
+  // The redirect is a meta refresh: it works without scripts, as in the other tests here.
+  for (const [short, target, title] of [
+    ['/t/hypervisor', '/glossary#hypervisor', '하이퍼바이저'],
+    ['/en/t/kernel', '/en/glossary#kernel', 'kernel (커널)'],
+  ] as const) {
+    test(`${short} leads to ${target} and unfurls like the term`, async ({ page, request }) => {
+      const html = await (await request.get(short)).text();
+      expect(html).toContain(`<link rel="canonical" href="${siteOrigin}${target}">`);
+      expect(/<meta property="og:title" content="([^"]*)">/.exec(html)?.[1]).toContain(title);
+      await page.goto(short);
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      await expect(page.locator(target.slice(target.indexOf('#')))).toBeInViewport();
+    });
+  }
+});

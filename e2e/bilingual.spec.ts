@@ -1,9 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Bilingual reading: the parallel view, the in-place section toggle, the locale switch with
 // its query and anchor, the outdated-translation notice, the copy-link controls, print.
 
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TOGGLE = { ko: '한·영 나란히 보기', en: 'Korean · English side by side' };
 
 /** One row per section of the parallel view. */
@@ -244,4 +246,23 @@ test('the parallel view prints as two columns of text, without the site around i
   expect(await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
     'rgb(255, 255, 255)',
   );
+});
+
+test('the parallel view and an open section pass axe in light and dark themes', async ({
+  page,
+}) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/en/docs/self-check?view=parallel');
+    await expect(rows(page).first()).toBeVisible();
+    const parallel = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(parallel.violations.map((v) => `${scheme} parallel ${v.id}: ${v.help}`)).toEqual([]);
+
+    await page.getByRole('button', { name: TOGGLE.en }).click();
+    await expect(rows(page)).toHaveCount(0);
+    await page.getByRole('button', { name: '한국어로 보기' }).first().click();
+    await expect(page.getByRole('region', { name: '한국어' }).first()).toBeVisible();
+    const open = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(open.violations.map((v) => `${scheme} section ${v.id}: ${v.help}`)).toEqual([]);
+  }
 });

@@ -49,3 +49,15 @@ export function useBilingual(): Bilingual | null {
 export function pageKey(permalink: string, baseUrl: string): string {
   return permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink.slice(1);
 }
+
+/**
+ * Whether the language switcher has another language to offer on a page: not on a Korean doc
+ * page whose English file does not exist yet (Docusaurus would serve the Korean text there).
+ */
+export function offersOtherLanguage(
+  page: BilingualPageData | undefined,
+  currentLocale: string,
+  defaultLocale: string,
+): boolean {
+  return !(currentLocale === defaultLocale && page?.translated === false);
+}

@@ -5,7 +5,11 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import { pageKey, type BilingualGlobalData } from '@site/src/components/ParallelView/context';
+import {
+  offersOtherLanguage,
+  pageKey,
+  type BilingualGlobalData,
+} from '@site/src/components/ParallelView/context';
 
 type Props = WrapperProps<typeof LocaleDropdownNavbarItemType>;
 
@@ -23,6 +27,6 @@ export default function LocaleDropdownWrapper(props: Props): ReactNode {
   const { pathname } = useLocation();
   const { pages } = usePluginData('bilingual') as BilingualGlobalData;
   const page = pages[pageKey(pathname, baseUrl)];
-  if (currentLocale === defaultLocale && page?.translated === false) return null;
+  if (!offersOtherLanguage(page, currentLocale, defaultLocale)) return null;
   return <LocaleDropdownNavbarItem {...props} />;
 }

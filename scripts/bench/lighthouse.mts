@@ -12,20 +12,12 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium';
 import { startNginx } from '../nginx';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const outDir = join(root, '.bench');
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 interface Row {
   site: 'ours' | 'stock';
@@ -133,7 +125,7 @@ async function main(): Promise<void> {
   ];
   await new Promise((done) => setTimeout(done, 800));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   const targets: { site: Row['site']; path: string; base: string }[] = [

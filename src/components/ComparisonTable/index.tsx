@@ -105,7 +105,7 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
         <thead role="rowgroup" className={styles.head}>
           <tr role="row">
             <th role="columnheader" scope="col" className={styles.corner}>
-              <span className={styles.visuallyHidden}>
+              <span className="visually-hidden">
                 <Translate
                   id="components.comparisonTable.aspect"
                   description="Header of the comparison table's first column, which names what each row compares"
@@ -166,7 +166,7 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
           })}
         </tbody>
       </table>
-      <p className={styles.visuallyHidden} role="status">
+      <p className="visually-hidden" role="status">
         {copied === null
           ? ''
           : translate(

@@ -121,7 +121,7 @@ export default function DiagramFigure({
       <figcaption id={`${id}-title`} className={styles.caption}>
         {title}
       </figcaption>
-      <p id={`${id}-description`} className={styles.visuallyHidden}>
+      <p id={`${id}-description`} className="visually-hidden">
         {description}
       </p>
     </figure>

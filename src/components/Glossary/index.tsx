@@ -211,7 +211,7 @@ export default function Glossary(): ReactNode {
             </Translate>
           </button>
         )}
-        <p role="status" className={styles.visuallyHidden}>
+        <p role="status" className="visually-hidden">
           {announced}
         </p>
       </div>
@@ -262,7 +262,7 @@ export default function Glossary(): ReactNode {
         </>
       ) : (
         <section className={styles.section}>
-          <Heading as="h2" className={styles.visuallyHidden}>
+          <Heading as="h2" className="visually-hidden">
             <Translate
               id="glossary.results.heading"
               description="Heading (for screen readers) above the glossary's search results"

@@ -20,7 +20,7 @@ export interface ReferenceLinksProps {
 function LanguageBadge({ lang }: { readonly lang: ReferenceLanguage }): ReactNode {
   return (
     <span className={styles.badge}>
-      <span className={styles.visuallyHidden}>
+      <span className="visually-hidden">
         <Translate
           id="components.referenceLinks.languagePrefix"
           description="Read by screen readers before the language badge of a reference"
@@ -84,7 +84,7 @@ function ReferenceItem({ reference }: { readonly reference: Reference }): ReactN
       >
         <span lang={reference.lang}>{reference.title}</span>
         <ExternalIcon />
-        <span className={styles.visuallyHidden}>
+        <span className="visually-hidden">
           {' '}
           <Translate
             id="components.referenceLinks.external"

@@ -37,3 +37,18 @@ for (const { path, status } of targets) {
     }
   });
 }
+
+// The same sweep on a phone (Pixel 7 viewport, touch): target sizes, reflow and contrast of the
+// phone layout. Light theme; the dark palette is the same at every width.
+for (const { path, status } of targets) {
+  test(`${path} passes axe on a phone @phone`, async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'phone project only');
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(status);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const violations = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+    expect(violations).toEqual([]);
+  });
+}

@@ -105,6 +105,7 @@ async function audit(
       ...(result.lhr.runtimeError ? [`runtime error: ${result.lhr.runtimeError.message}`] : []),
       ...['accessibility', 'best-practices', 'seo'].flatMap((id) =>
         (categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
           .map((ref) => audits[ref.id])
           .filter((a) => a && a.scoreDisplayMode === 'binary' && a.score !== 1)
           .map((a) => `${id}: ${a?.id ?? ''}`),
@@ -144,7 +145,12 @@ async function main(): Promise<void> {
   try {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       for (const { site, path, base } of targets) {
-        rows.push({ site, path, ...(await audit(`${base}${path}`, formFactor, chrome.port)) });
+        let result = await audit(`${base}${path}`, formFactor, chrome.port);
+        // Lighthouse sometimes fails to record the trace (NO_NAVSTART); one retry, then report it.
+        if (result.issues.some((issue) => issue.startsWith('runtime error'))) {
+          result = await audit(`${base}${path}`, formFactor, chrome.port);
+        }
+        rows.push({ site, path, ...result });
         const r = rows.at(-1);
         if (r)
           console.log(

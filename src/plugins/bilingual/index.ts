@@ -6,8 +6,7 @@
  * - reports stale, unrecorded and missing translations in the build output (English build);
  * - ships the small head script that applies the parallel view before the first paint.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -15,7 +14,6 @@ import { docsPages } from './docsPages';
 import { pageData, pageReport, reportProblems, type BilingualPageData } from './report';
 
 const PREPAINT = readFileSync(fileURLToPath(new URL('prepaint.js', import.meta.url)), 'utf8');
-const PREPAINT_FILE = `assets/js/bilingual-view.${createHash('sha256').update(PREPAINT).digest('hex').slice(0, 8)}.js`;
 
 export default function bilingualPlugin(context: LoadContext): Plugin {
   const { siteDir, i18n, baseUrl } = context;
@@ -56,18 +54,12 @@ export default function bilingualPlugin(context: LoadContext): Plugin {
       ];
     },
 
-    // The dev server serves no build output, so the script ships with production builds only
-    // (in development the parallel view simply appears once the page has loaded).
+    // Inline, so that it costs no render-blocking request; scripts/postbuild.ts hashes it into
+    // the CSP like every inline script of the build. Production builds only (in development
+    // the parallel view simply appears once the page has loaded).
     injectHtmlTags() {
       if (!isProduction) return {};
-      return {
-        headTags: [{ tagName: 'script', attributes: { src: `${baseUrl}${PREPAINT_FILE}` } }],
-      };
-    },
-
-    postBuild({ outDir }) {
-      mkdirSync(join(outDir, 'assets', 'js'), { recursive: true });
-      writeFileSync(join(outDir, PREPAINT_FILE), PREPAINT);
+      return { headTags: [{ tagName: 'script', innerHTML: PREPAINT }] };
     },
   };
 }

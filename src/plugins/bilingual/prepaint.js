@@ -1,6 +1,6 @@
-// Runs in <head> before the first paint (an external file: the CSP allows no new inline
-// script). When the reader asked for the parallel view (?view=parallel, or their last choice),
-// it marks <html> so that a doc page's text waits hidden for the two columns instead of jumping
+// Runs inline in <head> before the first paint (its hash goes into the CSP at build time).
+// When the reader asked for the parallel view (?view=parallel, or their last choice), it marks
+// <html> so that a doc page's text waits hidden for the two columns instead of jumping
 // into them. Keep in step with src/components/ParallelView/view.ts.
 (function () {
   try {

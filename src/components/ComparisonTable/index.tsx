@@ -9,6 +9,7 @@ import {
   type ComparisonEdition,
   type ComparisonRow,
 } from '@site/src/data/comparison';
+import { LinkIcon } from '@site/src/components/CopyLink';
 import { canonicalUrl } from '@site/src/utils/canonicalUrl';
 import { rowUrl } from './rowLink';
 import styles from './styles.module.css';
@@ -23,21 +24,6 @@ const COLUMNS = ['hypervisor', 'container'] as const;
 
 /** How long the "copied" tick stays on a row's link control. */
 const COPIED_FOR_MS = 2500;
-
-function LinkIcon({ copied }: { readonly copied: boolean }): ReactNode {
-  return (
-    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      {copied ? (
-        <path d="M5 12.5l4.5 4.5L19 7.5" />
-      ) : (
-        <>
-          <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L11.6 6" />
-          <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.6-1.6" />
-        </>
-      )}
-    </svg>
-  );
-}
 
 /**
  * The note's summary table as a real table: a caption, scoped header cells, and an anchor per
@@ -150,7 +136,7 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
                       description: 'Tooltip of the control that copies the address of a table row',
                     })}
                   >
-                    <LinkIcon copied={isCopied} />
+                    <LinkIcon done={isCopied} />
                   </Link>
                 </th>
                 {COLUMNS.map((column) => (

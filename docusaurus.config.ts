@@ -3,11 +3,13 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkGlossaryTerms from './src/remark/glossaryTerms';
+import remarkCodeBlocks from './src/remark/codeBlocks';
 import { fileURLToPath } from 'node:url';
 import { createSearchExtension } from './src/search/build';
 import bilingual from './src/plugins/bilingual';
 import shortLinks from './src/plugins/shortLinks';
 import socialCards from './src/plugins/socialCards';
+import leanClient from './src/plugins/leanClient';
 
 // Docusaurus cannot translate `title` and `tagline` through JSON, so they are picked per locale
 // from the locale being built (see README, "Translating").
@@ -49,8 +51,10 @@ const presetOptions = {
       '2021.02': { label: '초판 (2021.02)', path: '2021.02', banner: 'unmaintained', badge: true },
     },
     // `<Term id>` must name a glossary term; an unknown id fails the build with the file name.
-    remarkPlugins: [remarkGlossaryTerms],
+    // Files with a code block load Prism with their route (src/plugins/leanClient).
+    remarkPlugins: [remarkGlossaryTerms, remarkCodeBlocks],
   },
+  pages: { remarkPlugins: [remarkCodeBlocks] },
   blog: false,
   theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
 } satisfies Preset.Options;
@@ -104,7 +108,11 @@ const themeConfig = {
     ],
     copyright: '가상머신과 컨테이너 학습 노트. 원문: 2021년 2월 한국어 학습 노트.',
   },
-  prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  prism: {
+    theme: prismThemes.github,
+    darkTheme: prismThemes.dracula,
+    additionalLanguages: ['bash'],
+  },
 } satisfies Preset.ThemeConfig;
 
 const config = {
@@ -128,7 +136,7 @@ const config = {
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
   // Bilingual reading and links (README): translation state and the parallel view's head
   // script; a social card image per page and locale; short glossary links (/t/<term-id>).
-  plugins: [bilingual, socialCards, shortLinks],
+  plugins: [bilingual, socialCards, shortLinks, leanClient],
   themeConfig,
 } satisfies Config;
 

@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// What a page loads is what it uses (issue 5, "cut what the reader does not need"): Prism comes
+// only with pages that have a code block, and there it highlights and hydrates as before; the
+// routes a page links to are prefetched once per file, not once per link.
+
+// `Prism.languages.DFS`, a function only Prism's core defines, as it appears in the bundle.
+const PRISM_MARKER = 'DFS:function';
+
+/** The JavaScript the page fetched, by URL. */
+function collectScripts(page: Page): Map<string, Promise<string>> {
+  const scripts = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.set(response.url(), response.text());
+    }
+  });
+  return scripts;
+}
+
+async function loadsPrism(scripts: Map<string, Promise<string>>): Promise<boolean> {
+  const bodies = await Promise.all(scripts.values());
+  return bodies.some((body) => body.includes(PRISM_MARKER));
+}
+
+for (const prefix of ['', '/en']) {
+  test(`${prefix}/docs/containers: a page without code does not load Prism`, async ({ page }) => {
+    const scripts = collectScripts(page);
+    await page.goto(`${prefix}/docs/containers`);
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(await loadsPrism(scripts)).toBe(false);
+  });
+
+  test(`${prefix}/docs/container-drawbacks: the code block is highlighted and its copy button works`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const scripts = collectScripts(page);
+    await page.goto(`${prefix}/docs/container-drawbacks`);
+    const block = page.locator('.theme-code-block').first();
+    await expect(block).toContainText('docker run --rm alpine uname -r');
+    // Highlighted on the server: tokens are in the HTML before any script runs.
+    await expect(block.locator('.token.function').first()).toBeVisible();
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    expect(await loadsPrism(scripts)).toBe(true);
+    await block.hover();
+    await block.getByRole('button', { name: /copy|복사/i }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('uname -r');
+  });
+}
+
+test('/docs/containers: each linked route file is prefetched once, and none the page has', async ({
+  page,
+}) => {
+  await page.goto('/docs/containers');
+  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  // Prefetching runs in idle time after hydration.
+  await expect(page.locator('link[rel="prefetch"]').first()).toBeAttached();
+  await page.waitForTimeout(500);
+  const hrefs = (selector: string, attribute: string): Promise<string[]> =>
+    page
+      .locator(selector)
+      .evaluateAll((nodes, name) => nodes.map((node) => node.getAttribute(name) ?? ''), attribute);
+  const prefetched = await hrefs('link[rel="prefetch"]', 'href');
+  const loaded = await hrefs('script[src]', 'src');
+  expect(prefetched.length).toBeGreaterThan(0);
+  expect(new Set(prefetched).size).toBe(prefetched.length);
+  expect(prefetched.filter((href) => loaded.includes(href))).toEqual([]);
+});

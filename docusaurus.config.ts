@@ -10,6 +10,7 @@ import bilingual from './src/plugins/bilingual';
 import shortLinks from './src/plugins/shortLinks';
 import socialCards from './src/plugins/socialCards';
 import leanClient from './src/plugins/leanClient';
+import glossaryOrder from './src/plugins/glossaryOrder';
 
 // Docusaurus cannot translate `title` and `tagline` through JSON, so they are picked per locale
 // from the locale being built (see README, "Translating").
@@ -136,7 +137,8 @@ const config = {
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
   // Bilingual reading and links (README): translation state and the parallel view's head
   // script; a social card image per page and locale; short glossary links (/t/<term-id>).
-  plugins: [bilingual, socialCards, shortLinks, leanClient],
+  // Performance (README): Prism only where there is code; the glossary's order, sorted at build.
+  plugins: [bilingual, socialCards, shortLinks, leanClient, glossaryOrder],
   themeConfig,
 } satisfies Config;
 

@@ -3,7 +3,7 @@
  * letters, with words that start in Latin letters after them) and A–Z on the English page.
  */
 import type { GlossaryLocale, GlossaryTerm } from '../data/glossaryTypes';
-import { compareByName } from './glossarySearch';
+import { compareByName, type TermComparator } from './glossarySearch';
 import { HANGUL_INDEX_LETTERS, hangulIndexLetter } from './hangul';
 
 export interface LetterSection {
@@ -61,6 +61,7 @@ function anchorOf(letter: string): string {
 export function letterSections(
   terms: readonly GlossaryTerm[],
   locale: GlossaryLocale,
+  byName: TermComparator = compareByName(locale),
 ): LetterSection[] {
   const letters: string[] =
     locale === 'ko'
@@ -68,7 +69,6 @@ export function letterSections(
       : [...LATIN_LETTERS, OTHER_GROUP];
   const byLetter = new Map<string, GlossaryTerm[]>(letters.map((letter) => [letter, []]));
   for (const term of terms) byLetter.get(letterOf(term.name[locale], locale))?.push(term);
-  const byName = compareByName(locale);
   return letters
     .map((letter) => ({
       letter,

@@ -16,16 +16,29 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import { glossary } from '@site/src/data/glossary';
 import { GLOSSARY_TAGS, type GlossaryTag, type GlossaryTerm } from '@site/src/data/glossaryTypes';
-import { buildGlossaryIndex, searchGlossary } from '@site/src/utils/glossarySearch';
+import {
+  buildGlossaryIndex,
+  searchGlossary,
+  type GlossaryIndex,
+} from '@site/src/utils/glossarySearch';
 import { letterSections } from '@site/src/utils/glossarySections';
 import GlossaryEntry from './GlossaryEntry';
 import { useTagLabels } from './tagLabels';
 import { NO_FILTERS, useGlossaryFilters } from './useGlossaryFilters';
 import { useGlossaryLocale } from './useGlossaryLocale';
+import { useGlossaryOrder } from './useGlossaryOrder';
 import styles from './styles.module.css';
 
 // Initial consonants and the word they find: the same in both languages.
 const HINT_EXAMPLE = 'ㅎㅇㅍㅂㅇㅈ → 하이퍼바이저';
+
+// The search index of every name, alias and definition (in jamo and initials): built when the
+// reader first types, or in idle time after the page loads, not while the page hydrates.
+let searchIndex: GlossaryIndex | undefined;
+function glossaryIndex(): GlossaryIndex {
+  searchIndex ??= buildGlossaryIndex(glossary);
+  return searchIndex;
+}
 
 // Screen readers hear the result count once typing pauses, not after every keystroke.
 const ANNOUNCE_DELAY_MS = 600;
@@ -90,7 +103,14 @@ export default function Glossary(): ReactNode {
   const hintId = useId();
   const tagsLabelId = useId();
 
-  const index = useMemo(() => buildGlossaryIndex(glossary), []);
+  const byName = useGlossaryOrder(locale);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => glossaryIndex());
+    return () => {
+      cancelIdleCallback(idle);
+    };
+  }, []);
   const { query, tags } = filters;
   const inTags = useMemo(() => {
     const selected = new Set<GlossaryTag>(tags);
@@ -99,11 +119,14 @@ export default function Glossary(): ReactNode {
   }, [tags]);
   const results = useMemo(() => {
     if (query.trim() === '') return null;
-    return searchGlossary(index, query, { locale, composing })
+    return searchGlossary(glossaryIndex(), query, { locale, composing, compare: byName })
       .map((hit) => hit.term)
       .filter(inTags);
-  }, [index, query, locale, composing, inTags]);
-  const sections = useMemo(() => letterSections(glossary.filter(inTags), locale), [inTags, locale]);
+  }, [query, locale, composing, inTags, byName]);
+  const sections = useMemo(
+    () => letterSections(glossary.filter(inTags), locale, byName),
+    [inTags, locale, byName],
+  );
   const shown: readonly GlossaryTerm[] = results ?? sections.flatMap((section) => section.terms);
   const target = useHashTarget();
 

@@ -29,6 +29,10 @@ export function parseFilters(search: string): GlossaryFilters {
   return { query: params.get('q') ?? '', tags: GLOSSARY_TAGS.filter((tag) => tags.includes(tag)) };
 }
 
+export function sameFilters(a: GlossaryFilters, b: GlossaryFilters): boolean {
+  return a.query === b.query && a.tags.join() === b.tags.join();
+}
+
 /** `search` with the filter's parameters replaced, other parameters kept. */
 export function formatFilters(filters: GlossaryFilters, search: string): string {
   const params = new URLSearchParams(search);
@@ -52,7 +56,10 @@ export function useGlossaryFilters(): [GlossaryFilters, (next: GlossaryFilters) 
   const [adopted, setAdopted] = useState<string | null>(null);
   if (navigation !== null && navigation !== adopted) {
     setAdopted(navigation);
-    setFilters(parseFilters(location.search));
+    const adoptedFilters = parseFilters(location.search);
+    // Keep the same object when nothing changes (the usual unfiltered load), so the list is not
+    // recomputed and re-rendered right after hydration.
+    setFilters((current) => (sameFilters(current, adoptedFilters) ? current : adoptedFilters));
   }
 
   const update = useCallback(

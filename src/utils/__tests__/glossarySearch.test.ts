@@ -3,7 +3,10 @@ import type { GlossaryTerm } from '../../data/glossaryTypes';
 import {
   MatchTier,
   buildGlossaryIndex,
+  compareByName,
+  compareByOrder,
   matchText as matchSearchText,
+  nameOrder,
   searchText,
   searchGlossary,
   type SearchOptions,
@@ -170,6 +173,39 @@ describe('searchGlossary', () => {
     ]);
     expect(searchGlossary(pair, 'box', ko).map((hit) => hit.term.id)).toEqual(['b', 'a']);
     expect(searchGlossary(pair, 'box', en).map((hit) => hit.term.id)).toEqual(['a', 'b']);
+  });
+
+  it('orders them by a given order instead, when there is one', () => {
+    const pair = buildGlossaryIndex([
+      term('b', '가나', 'zeta box'),
+      term('a', '다라', 'alpha box'),
+    ]);
+    const reversed = { ...ko, compare: compareByOrder(['a', 'b']) };
+    expect(searchGlossary(pair, 'box', reversed).map((hit) => hit.term.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('nameOrder and compareByOrder', () => {
+  const terms = [
+    term('docker', '도커', 'Docker'),
+    term('container', '컨테이너', 'container'),
+    term('cgroup', 'cgroup', 'cgroup'),
+    term('hypervisor', '하이퍼바이저', 'hypervisor'),
+  ];
+
+  it('sorts ids as compareByName does, in each language', () => {
+    expect(nameOrder(terms, 'ko')).toEqual(['docker', 'container', 'hypervisor', 'cgroup']);
+    expect(nameOrder(terms, 'en')).toEqual(['cgroup', 'container', 'docker', 'hypervisor']);
+    for (const locale of ['ko', 'en'] as const) {
+      expect([...terms].sort(compareByOrder(nameOrder(terms, locale)))).toEqual(
+        [...terms].sort(compareByName(locale)),
+      );
+    }
+  });
+
+  it('puts terms the order does not list last, by id', () => {
+    const sorted = [...terms].sort(compareByOrder(['hypervisor']));
+    expect(sorted.map((t) => t.id)).toEqual(['hypervisor', 'cgroup', 'container', 'docker']);
   });
 });
 

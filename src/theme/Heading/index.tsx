@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
@@ -17,12 +17,19 @@ type Props = WrapperProps<typeof HeadingType>;
 export default function HeadingWrapper(props: Props): ReactNode {
   const { as, id, children } = props;
   const [element, setElement] = useState<HTMLHeadingElement | null>(null);
+  // A transition: the controls of all headings are drawn in time-sliced work after the page has
+  // hydrated, not synchronously inside the hydration commit (a long task on phones).
+  const attach = useCallback((heading: HTMLHeadingElement | null) => {
+    startTransition(() => {
+      setElement(heading);
+    });
+  }, []);
   if ((as !== 'h2' && as !== 'h3') || id === undefined || id === '') {
     return <Heading {...props} />;
   }
   return (
     <>
-      <Heading {...props} ref={setElement} />
+      <Heading {...props} ref={attach} />
       {element !== null &&
         createPortal(<CopyLink anchor={id} name={textOf(children) || id} />, element)}
     </>

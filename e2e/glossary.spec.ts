@@ -164,6 +164,18 @@ test('copies the permanent link of a term', async ({ page, context }) => {
   expect(copied).toBe(`${canonical ?? ''}#hypervisor`);
 });
 
+test('without JavaScript the copy buttons stay hidden', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/glossary');
+  await expect(page.locator('#hypervisor')).toBeVisible();
+  // In the HTML (nothing is inserted when the page hydrates) but not shown or announced.
+  await expect(page.locator('#hypervisor button')).toHaveCount(1);
+  await expect(page.locator('#hypervisor button')).toBeHidden();
+  await expect(page.getByRole('button', { name: '하이퍼바이저 링크 복사' })).toHaveCount(0);
+  await context.close();
+});
+
 test('a term preview opens with the keyboard, closes on Escape and leads to the term', async ({
   page,
 }) => {

@@ -5,7 +5,6 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import { TermLink } from '@site/src/components/Term';
 import { getGlossaryTerm } from '@site/src/data/glossary';
@@ -138,13 +137,14 @@ export default memo(GlossaryEntry);
 
 type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'failed'; url: string };
 
-/** Copies the term's permanent address; rendered only where a script can copy it. */
+/**
+ * Copies the term's permanent address. In the server HTML, so that hydration inserts nothing into
+ * this long page, but hidden until the page has hydrated (`data-needs-script`, src/css/custom.css).
+ */
 function CopyLink({ term, locale }: { term: GlossaryTerm; locale: GlossaryLocale }): ReactNode {
-  const isBrowser = useIsBrowser();
   const pagePath = useBaseUrl('/glossary');
   const { siteConfig } = useDocusaurusContext();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
-  if (!isBrowser) return null;
   const name = term.name[locale];
   const copy = (): void => {
     // The published address (src/utils/canonicalUrl), whatever origin serves this page.
@@ -161,7 +161,7 @@ function CopyLink({ term, locale }: { term: GlossaryTerm; locale: GlossaryLocale
     );
   };
   return (
-    <span className={styles.copy}>
+    <span className={styles.copy} data-needs-script="">
       <button
         type="button"
         className={clsx('button button--sm button--outline button--secondary', styles.copyButton)}

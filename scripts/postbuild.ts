@@ -3,12 +3,14 @@
  * 1. hashes the inline scripts of every page and writes the CSP snippet nginx includes
  *    (deploy/nginx/csp.conf), so the policy never needs 'unsafe-inline' for scripts;
  * 2. precompresses text assets as .gz and .br next to the originals, for nginx's
- *    gzip_static / brotli_static (or any host that serves precompressed files).
+ *    gzip_static / brotli_static (or any host that serves precompressed files);
+ * 3. checks that each locale's language switcher leads to the other (scripts/lib/localeLinks).
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { contentSecurityPolicy, inlineScripts, nginxCspSnippet, scriptHash } from './lib/csp';
+import { localeLinkProblems, type LocaleHome } from './lib/localeLinks';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -28,6 +30,28 @@ function* files(dir: string): Generator<string> {
     if (statSync(path).isDirectory()) yield* files(path);
     else yield path;
   }
+}
+
+// Each locale's home page (Korean at the root, English under en/) when the build has both.
+const homes: LocaleHome[] = [
+  { dir: '', baseUrl: '/' },
+  { dir: 'en', baseUrl: '/en/' },
+].flatMap(({ dir, baseUrl }) => {
+  const file = join(buildDir, dir, 'index.html');
+  if (!existsSync(file)) return [];
+  const html = readFileSync(file, 'utf8');
+  return [{ lang: /<html[^>]*\blang=("?)([^"\s>]+)\1/.exec(html)?.[2] ?? '', baseUrl, html }];
+});
+const linkProblems = homes.length > 1 ? localeLinkProblems(homes) : [];
+if (linkProblems.length > 0) {
+  throw new Error(
+    [
+      `The language switchers of ${relative(root, buildDir)} lead to the wrong pages:`,
+      ...linkProblems.map((problem) => `  ${problem}`),
+      'The bundler cache is probably left over from a single-locale build (--locale).',
+      'Run `npm run clear` (or delete node_modules/.cache/rspack) and build again.',
+    ].join('\n'),
+  );
 }
 
 const all = [...files(buildDir)].filter((f) => !/\.(gz|br)$/.test(f));

@@ -11,7 +11,7 @@ export interface PageProblems {
   readonly problems: string[];
 }
 
-export function watchPage(page: Page, origin: string): PageProblems {
+export function watchPage(page: Page, origin: string, javaScriptEnabled = true): PageProblems {
   const problems: string[] = [];
   page.on('console', (message) => {
     // A failed subresource is reported below with its URL; an expected 404 page is not a fault.
@@ -22,6 +22,8 @@ export function watchPage(page: Page, origin: string): PageProblems {
   page.on('requestfailed', (request) => {
     // Navigations the test itself interrupts are not the site's fault.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    // With JavaScript off, Chromium refuses the pages' script preloads (reported as "csp").
+    if (!javaScriptEnabled && request.resourceType() === 'script') return;
     problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
   });
   page.on('request', (request) => {
@@ -39,8 +41,12 @@ export function watchPage(page: Page, origin: string): PageProblems {
 
 export const test = base.extend<{ pageProblems: PageProblems }>({
   pageProblems: [
-    async ({ page, baseURL }, use) => {
-      const watched = watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
+    async ({ page, baseURL, javaScriptEnabled }, use) => {
+      const watched = watchPage(
+        page,
+        new URL(baseURL ?? 'http://127.0.0.1').origin,
+        javaScriptEnabled,
+      );
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
@@ -51,6 +57,21 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
     },
     { auto: true },
   ],
+  // The pages paint before their JavaScript runs (scripts/lib/paintFirst.ts), so `goto` also
+  // waits for hydration: tests act as a reader does once the page responds, and a click is not
+  // raced by the script still loading. Pages that never hydrate (JavaScript off, the short-link
+  // redirects) return as soon as they load.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled && (await page.locator('html[data-has-hydrated]').count()) > 0) {
+        await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+      }
+      return response;
+    };
+    await use(page);
+  },
 });
 
 export { expect };

@@ -1,5 +1,6 @@
 /**
  * Runs after `docusaurus build`:
+ * 0. lets every page paint before its JavaScript runs (scripts/lib/paintFirst);
  * 1. hashes the inline scripts of every page and writes the CSP snippet nginx includes
  *    (deploy/nginx/csp.conf), so the policy never needs 'unsafe-inline' for scripts;
  * 2. precompresses text assets as .gz and .br next to the originals, for nginx's
@@ -11,6 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { contentSecurityPolicy, inlineScripts, nginxCspSnippet, scriptHash } from './lib/csp';
 import { localeLinkProblems, type LocaleHome } from './lib/localeLinks';
+import { runScriptsAfterFirstPaint } from './lib/paintFirst';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -59,7 +61,10 @@ const hashes = new Set<string>();
 let pages = 0;
 for (const file of all.filter((f) => f.endsWith('.html'))) {
   pages += 1;
-  for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(scriptHash(script));
+  const built = readFileSync(file, 'utf8');
+  const html = runScriptsAfterFirstPaint(built);
+  if (html !== built) writeFileSync(file, html);
+  for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
 }
 writeFileSync(cspFile, nginxCspSnippet(contentSecurityPolicy(hashes)));
 

@@ -1,4 +1,4 @@
-import { memo, useState, type ReactNode } from 'react';
+import { Fragment, memo, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -19,6 +19,20 @@ interface EntryProps {
   readonly locale: GlossaryLocale;
   /** The term the address points at (`#<id>`). */
   readonly highlighted: boolean;
+}
+
+/**
+ * Items as running text, "a, b, c". Plain text rather than a list: the glossary has 51 entries
+ * of a few facts each, and lists doubled the page's elements, which the browser styles and lays
+ * out while the page loads.
+ */
+function commaSeparated(items: readonly { key: string; node: ReactNode }[]): ReactNode {
+  return items.map(({ key, node }, index) => (
+    <Fragment key={key}>
+      {index > 0 && ', '}
+      {node}
+    </Fragment>
+  ));
 }
 
 /** One term, anchored at `#<id>`: both names, both definitions, aliases, tags and links. */
@@ -64,13 +78,12 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
               </Translate>
             </dt>
             <dd>
-              <ul className={styles.inlineList}>
-                {aliases.map(({ alias, lang }) => (
-                  <li key={alias} lang={lang}>
-                    {alias}
-                  </li>
-                ))}
-              </ul>
+              {commaSeparated(
+                aliases.map(({ alias, lang }) => ({
+                  key: alias,
+                  node: lang === locale ? alias : <span lang={lang}>{alias}</span>,
+                })),
+              )}
             </dd>
           </div>
         )}
@@ -80,13 +93,7 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
               주제
             </Translate>
           </dt>
-          <dd>
-            <ul className={styles.inlineList}>
-              {term.tags.map((tag) => (
-                <li key={tag}>{tagLabels[tag]}</li>
-              ))}
-            </ul>
-          </dd>
+          <dd>{term.tags.map((tag) => tagLabels[tag]).join(', ')}</dd>
         </div>
         {term.seeAlso.length > 0 && (
           <div>
@@ -95,19 +102,15 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
                 함께 보기
               </Translate>
             </dt>
-            <dd>
-              <ul className={styles.inlineList}>
-                {term.seeAlso.map((id) => {
+            <dd className={styles.links}>
+              {commaSeparated(
+                term.seeAlso.flatMap((id) => {
                   const related = getGlossaryTerm(id);
-                  return (
-                    related !== undefined && (
-                      <li key={id}>
-                        <TermLink term={related} />
-                      </li>
-                    )
-                  );
-                })}
-              </ul>
+                  return related === undefined
+                    ? []
+                    : [{ key: id, node: <TermLink term={related} /> }];
+                }),
+              )}
             </dd>
           </div>
         )}

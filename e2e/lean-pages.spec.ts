@@ -71,3 +71,38 @@ test('/docs/containers: each linked route file is prefetched once, and none the 
   expect(new Set(prefetched).size).toBe(prefetched.length);
   expect(prefetched.filter((href) => loaded.includes(href))).toEqual([]);
 });
+
+// The bundles run after the first frame (scripts/lib/paintFirst.ts), but never before the
+// document is parsed: a page whose HTML arrives slowly paints its first part early, and once the
+// bundles are cached they would otherwise hydrate a half-parsed page (React error #299 or #418).
+for (const path of ['/glossary', '/en/glossary']) {
+  test(`${path}: with its scripts cached and its HTML arriving slowly, it hydrates cleanly`, async ({
+    page,
+    context,
+  }) => {
+    await page.goto(path.startsWith('/en/') ? '/en/' : '/');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: 12 * 1024,
+      uploadThroughput: 64 * 1024,
+    });
+    await page.goto(path);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    // Hydrated in place: one footer, not the server's plus one rendered again by React.
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    // And it works: the navbar's theme toggle responds.
+    const choice = await page.locator('html').getAttribute('data-theme-choice');
+    await page.locator('.navbar [class*="colorModeToggle"] button').click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme-choice', choice ?? '');
+  });
+}

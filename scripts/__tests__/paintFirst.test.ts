@@ -27,29 +27,54 @@ describe('runScriptsAfterFirstPaint', () => {
     expect(runScriptsAfterFirstPaint(page)).toBe(page);
   });
 
-  it('inserts the scripts after the first frame, in order and not async, and only once', () => {
+  function runLoader(readyState: 'loading' | 'interactive' | 'complete') {
     const appended: { src: string; async: boolean }[] = [];
     const frames: (() => void)[] = [];
     const timers: { run: () => void; ms: number }[] = [];
+    const listeners: { type: string; run: () => void }[] = [];
     const context = {
       document: {
+        readyState,
         head: { appendChild: (script: { src: string; async: boolean }) => appended.push(script) },
         createElement: () => ({ src: '', async: true }),
+        addEventListener: (type: string, run: () => void) => listeners.push({ type, run }),
       },
       requestAnimationFrame: (run: () => void) => frames.push(run),
       setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
     };
     runInNewContext(loaderScript(['/r.js', '/m.js']), context);
-    // Nothing runs before a frame; the fallback timer covers tabs that never get one.
+    return { appended, frames, timers, listeners };
+  }
+
+  it.each(['interactive', 'complete'] as const)(
+    'on a parsed document (%s), inserts the scripts after the next frame, in order, not async, once',
+    (readyState) => {
+      const { appended, frames, timers, listeners } = runLoader(readyState);
+      expect(listeners).toEqual([]);
+      // Nothing runs before a frame; the fallback timer covers tabs that never get one.
+      expect(appended).toEqual([]);
+      expect(timers.map((timer) => timer.ms)).toEqual([3000]);
+      frames[0]?.();
+      timers.at(-1)?.run();
+      expect(appended).toEqual([
+        { src: '/r.js', async: false },
+        { src: '/m.js', async: false },
+      ]);
+      timers[0]?.run();
+      expect(appended).toHaveLength(2);
+    },
+  );
+
+  it('while the document is still parsing, neither a frame nor the fallback runs the scripts', () => {
+    const { appended, frames, timers, listeners } = runLoader('loading');
+    // No frame callback nor timer yet: frames painted mid-parse must not start React.
+    expect(frames).toEqual([]);
+    expect(timers).toEqual([]);
+    expect(listeners.map((listener) => listener.type)).toEqual(['DOMContentLoaded']);
+    listeners[0]?.run();
     expect(appended).toEqual([]);
-    expect(timers.map((timer) => timer.ms)).toEqual([3000]);
     frames[0]?.();
     timers.at(-1)?.run();
-    expect(appended).toEqual([
-      { src: '/r.js', async: false },
-      { src: '/m.js', async: false },
-    ]);
-    timers[0]?.run();
-    expect(appended).toHaveLength(2);
+    expect(appended.map((script) => script.src)).toEqual(['/r.js', '/m.js']);
   });
 });

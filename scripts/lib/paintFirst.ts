@@ -15,14 +15,19 @@ function attribute(attributes: string, name: string): string | undefined {
   return match === null ? undefined : (match[2] ?? '');
 }
 
-/** The loader: inserts the scripts in order (not async) after the next frame has painted. */
+/**
+ * The loader: once the document is parsed (where deferred scripts would run), inserts the scripts
+ * in order (not async) after the next frame has painted. Never earlier: a page whose HTML arrives
+ * slowly gets frames while it is still parsing, and React must not hydrate half a page.
+ */
 export function loaderScript(sources: readonly string[]): string {
   return [
     '!function(){var d=0;function l(){if(d)return;d=1;',
     `${JSON.stringify(sources)}.forEach(function(u){`,
     'var s=document.createElement("script");s.src=u;s.async=!1;document.head.appendChild(s)})}',
     // rAF runs before the frame's paint; the timeout after it. Hidden tabs get no frames.
-    'requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,3000)}()',
+    'function p(){requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,3000)}',
+    'document.readyState=="loading"?document.addEventListener("DOMContentLoaded",p):p()}()',
   ].join('');
 }
 

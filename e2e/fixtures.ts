@@ -11,7 +11,7 @@ export interface PageProblems {
   readonly problems: string[];
 }
 
-export function watchPage(page: Page, origin: string, javaScriptEnabled = true): PageProblems {
+export function watchPage(page: Page, origin: string): PageProblems {
   const problems: string[] = [];
   page.on('console', (message) => {
     // A failed subresource is reported below with its URL; an expected 404 page is not a fault.
@@ -22,8 +22,6 @@ export function watchPage(page: Page, origin: string, javaScriptEnabled = true):
   page.on('requestfailed', (request) => {
     // Navigations the test itself interrupts are not the site's fault.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    // With JavaScript off, Chromium refuses the pages' script preloads (reported as "csp").
-    if (!javaScriptEnabled && request.resourceType() === 'script') return;
     problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
   });
   page.on('request', (request) => {
@@ -41,12 +39,8 @@ export function watchPage(page: Page, origin: string, javaScriptEnabled = true):
 
 export const test = base.extend<{ pageProblems: PageProblems }>({
   pageProblems: [
-    async ({ page, baseURL, javaScriptEnabled }, use) => {
-      const watched = watchPage(
-        page,
-        new URL(baseURL ?? 'http://127.0.0.1').origin,
-        javaScriptEnabled,
-      );
+    async ({ page, baseURL }, use) => {
+      const watched = watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

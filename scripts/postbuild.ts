@@ -1,6 +1,7 @@
 /**
  * Runs after `docusaurus build`:
- * 0. lets every page paint before its JavaScript runs (scripts/lib/paintFirst);
+ * 0. lets every page paint before its JavaScript runs (scripts/lib/paintFirst; not with
+ *    --keep-scripts, which the bench uses for the stock site);
  * 1. hashes the inline scripts of every page and writes the CSP snippet nginx includes
  *    (deploy/nginx/csp.conf), so the policy never needs 'unsafe-inline' for scripts;
  * 2. precompresses text assets as .gz and .br next to the originals, for nginx's
@@ -20,9 +21,10 @@ const option = (name: string): string | undefined => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? args[index + 1] : undefined;
 };
-// Usage: tsx scripts/postbuild.ts [build-dir] [--csp-out file]
+// Usage: tsx scripts/postbuild.ts [build-dir] [--csp-out file] [--keep-scripts]
 const buildDir = resolve(root, args[0] && !args[0].startsWith('--') ? args[0] : 'build');
 const cspFile = resolve(root, option('csp-out') ?? join('deploy', 'nginx', 'csp.conf'));
+const paintFirst = !args.includes('--keep-scripts');
 const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt|map|webmanifest)$/;
 const MIN_BYTES = 1024;
 
@@ -62,7 +64,7 @@ let pages = 0;
 for (const file of all.filter((f) => f.endsWith('.html'))) {
   pages += 1;
   const built = readFileSync(file, 'utf8');
-  const html = runScriptsAfterFirstPaint(built);
+  const html = paintFirst ? runScriptsAfterFirstPaint(built) : built;
   if (html !== built) writeFileSync(file, html);
   for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
 }

@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { loaderScript, runScriptsAfterFirstPaint } from '../lib/paintFirst';
+import { LOADER_SCRIPT, SCRIPT_LIST_ID, runScriptsAfterFirstPaint } from '../lib/paintFirst';
 
 const HEAD =
   '<head><meta charset=UTF-8><link rel=stylesheet href=/assets/css/styles.css />' +
@@ -8,16 +8,16 @@ const HEAD =
   '<body><script>inline()</script><script src=/other.js></script></body>';
 
 describe('runScriptsAfterFirstPaint', () => {
-  it('preloads the deferred bundles and runs them from one loader, in order', () => {
+  it('lists the deferred bundles, in order, for one loader the same on every page', () => {
     const html = runScriptsAfterFirstPaint(HEAD);
     expect(html).toContain(
-      '<link rel=preload href=/assets/js/runtime~main.1.js as=script fetchpriority=low>' +
-        '<link rel=preload href=/assets/js/main.2.js as=script fetchpriority=low><script>!function(){',
+      '<link rel=stylesheet href=/assets/css/styles.css />' +
+        `<script type=application/json id=${SCRIPT_LIST_ID}>` +
+        '["/assets/js/runtime~main.1.js","/assets/js/main.2.js"]</script>' +
+        `<script>${LOADER_SCRIPT}</script></head>`,
     );
-    expect(html).not.toMatch(/\bdefer\b/);
-    expect(html).toContain(
-      JSON.stringify(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js']),
-    );
+    // Nothing fetches them before the loader does.
+    expect(html).not.toMatch(/\bdefer\b|preload/);
     // Inline and non-deferred scripts are left alone.
     expect(html).toContain('<script>inline()</script><script src=/other.js></script>');
   });
@@ -37,12 +37,14 @@ describe('runScriptsAfterFirstPaint', () => {
         readyState,
         head: { appendChild: (script: { src: string; async: boolean }) => appended.push(script) },
         createElement: () => ({ src: '', async: true }),
+        getElementById: (id: string) =>
+          id === SCRIPT_LIST_ID ? { textContent: '["/r.js","/m.js"]' } : null,
         addEventListener: (type: string, run: () => void) => listeners.push({ type, run }),
       },
       requestAnimationFrame: (run: () => void) => frames.push(run),
       setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
     };
-    runInNewContext(loaderScript(['/r.js', '/m.js']), context);
+    runInNewContext(LOADER_SCRIPT, { ...context, JSON });
     return { appended, frames, timers, listeners };
   }
 
@@ -76,5 +78,15 @@ describe('runScriptsAfterFirstPaint', () => {
     frames[0]?.();
     timers.at(-1)?.run();
     expect(appended.map((script) => script.src)).toEqual(['/r.js', '/m.js']);
+  });
+});
+
+describe('the script list', () => {
+  it('cannot close its data block, whatever a path holds', () => {
+    const page = '<head><script src="/a<!--</script.js" defer></script></head>';
+    const html = runScriptsAfterFirstPaint(page);
+    const list = /<script type=application\/json[^>]*>(.*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(list).not.toContain('<');
+    expect(JSON.parse(list)).toEqual(['/a<!--</script.js']);
   });
 });

@@ -65,11 +65,18 @@ function buildStockSite(): { buildDir: string; cspFile: string } {
     },
   );
   // Precompressed and given a CSP for its own inline scripts like ours, so the comparison is
-  // about the sites, not the serving.
+  // about the sites, not the serving; its scripts are left as Docusaurus writes them. (It shares
+  // our node_modules, so the patches to Docusaurus in patches/ apply to it too.)
   const cspFile = join(dir, 'csp.conf');
   execFileSync(
     join(root, 'node_modules', '.bin', 'tsx'),
-    [join(root, 'scripts', 'postbuild.ts'), join(dir, 'build'), '--csp-out', cspFile],
+    [
+      join(root, 'scripts', 'postbuild.ts'),
+      join(dir, 'build'),
+      '--csp-out',
+      cspFile,
+      '--keep-scripts',
+    ],
     {
       stdio: 'inherit',
     },

@@ -1,11 +1,18 @@
 /**
- * Lets a page paint before its JavaScript runs. Docusaurus loads its bundles with
- * `<script defer>`, and deferred scripts run as soon as the document is parsed: when they are
- * already downloaded (always, once cached) the first paint waits for main.js to be evaluated,
- * about 40 ms here and four times that on a mid-range phone. The page is fully rendered HTML,
- * readable and navigable without its script, so the bundles are still fetched at once
- * (`<link rel="preload">`, same priority and timing as before) but executed, in order, after the
- * first frame is painted, by a small inline loader that the CSP lists by hash.
+ * Content first, then script. Docusaurus loads its bundles with `<script defer>`: they download
+ * alongside the stylesheet and run as soon as the document is parsed, so once they are cached the
+ * first paint waits for main.js to be evaluated (about 40 ms here, four times that on a mid-range
+ * phone), and on a slow link their 150 KB compete with the stylesheet the first paint needs. The
+ * page is complete, readable and navigable server-rendered HTML, so its scripts are fetched and
+ * run only after its first frame has painted, in order, by a small inline loader that the CSP
+ * lists by hash. What that costs: on a first visit the scripts start downloading when the page
+ * has painted rather than with the stylesheet, so over a slow link the page becomes interactive
+ * later (by the stylesheet's download time and a round trip); cached, nothing.
+ *
+ * The scripts are the runtime, main.js and, thanks to a patch to Docusaurus's ComponentCreator
+ * (patches/README.md), the page's route chunks, fetched together. Docusaurus lists no route
+ * chunk: the browser learnt of them only once main.js ran, one more round trip, and main.js
+ * spent ~15 ms inserting their `<script>` elements in the middle of its evaluation.
  */
 
 const DEFERRED_SCRIPT = /<script\b([^>]*)><\/script>/g;
@@ -15,24 +22,26 @@ function attribute(attributes: string, name: string): string | undefined {
   return match === null ? undefined : (match[2] ?? '');
 }
 
-/**
- * The loader: once the document is parsed (where deferred scripts would run), inserts the scripts
- * in order (not async) after the next frame has painted. Never earlier: a page whose HTML arrives
- * slowly gets frames while it is still parsing, and React must not hydrate half a page.
- */
-export function loaderScript(sources: readonly string[]): string {
-  return [
-    '!function(){var d=0;function l(){if(d)return;d=1;',
-    `${JSON.stringify(sources)}.forEach(function(u){`,
-    'var s=document.createElement("script");s.src=u;s.async=!1;document.head.appendChild(s)})}',
-    // rAF runs before the frame's paint; the timeout after it. Hidden tabs get no frames.
-    'function p(){requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,3000)}',
-    'document.readyState=="loading"?document.addEventListener("DOMContentLoaded",p):p()}()',
-  ].join('');
-}
+/** The id of the JSON list of scripts the loader runs. */
+export const SCRIPT_LIST_ID = '__run-after-paint';
 
 /**
- * `html` with its deferred external scripts replaced by preloads and the loader, at the place
+ * The loader, the same on every page (one CSP hash): once the document is parsed (where deferred
+ * scripts would run) and the next frame has painted, it inserts the scripts listed in the JSON
+ * data block {@link SCRIPT_LIST_ID}, in order (not async). Never earlier: a page whose HTML
+ * arrives slowly gets frames while it is still parsing, and React must not hydrate half a page.
+ */
+export const LOADER_SCRIPT = [
+  '!function(){var d=0;function l(){if(d)return;d=1;',
+  `JSON.parse(document.getElementById("${SCRIPT_LIST_ID}").textContent).forEach(function(u){`,
+  'var s=document.createElement("script");s.src=u;s.async=!1;document.head.appendChild(s)})}',
+  // rAF runs before the frame's paint; the timeout after it. Hidden tabs get no frames.
+  'function p(){requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,3000)}',
+  'document.readyState=="loading"?document.addEventListener("DOMContentLoaded",p):p()}()',
+].join('');
+
+/**
+ * `html` with its deferred external scripts replaced by their list and the loader, at the place
  * of the first one; unchanged when it has none.
  */
 export function runScriptsAfterFirstPaint(html: string): string {
@@ -56,9 +65,11 @@ export function runScriptsAfterFirstPaint(html: string): string {
     }
     if (!first) return '';
     first = false;
-    const preloads = sources.map(
-      (source) => `<link rel=preload href=${source} as=script fetchpriority=low>`,
+    // `<` escaped so no path can close the data block.
+    const list = JSON.stringify(sources).replace(/</g, '\\u003c');
+    return (
+      `<script type=application/json id=${SCRIPT_LIST_ID}>${list}</script>` +
+      `<script>${LOADER_SCRIPT}</script>`
     );
-    return `${preloads.join('')}<script>${loaderScript(sources)}</script>`;
   });
 }

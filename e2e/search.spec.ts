@@ -169,3 +169,32 @@ test('the search box is labelled in the reader’s language', async ({ page }) =
   await page.goto('/en/docs/');
   await expect(searchBox(page)).toHaveAccessibleName('Search');
 });
+
+// mark.js (the highlighter for pages opened from a search result) loads only when there is
+// something to highlight or to clear, and clears its marks when the reader moves on.
+test('a page opened from a search highlights the words, and loses the marks on the next page', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') fetched.push(await response.text());
+  });
+  const loadsMarkJs = (): boolean => fetched.some((body) => body.includes('acrossElements'));
+
+  await page.goto('/docs/vm-problems');
+  await expect(page.locator('article')).toBeVisible();
+  expect(loadsMarkJs()).toBe(false);
+
+  await page.goto('/docs/containers?_highlight=커널');
+  const marked = page.locator('article mark[data-markjs]');
+  await expect(marked.first()).toBeVisible();
+  await expect(marked.first()).toHaveText(/커널/);
+  expect(loadsMarkJs()).toBe(true);
+  await expect(searchBox(page)).toHaveValue('커널');
+
+  // The same page through its sidebar link, without the words: the marks go.
+  await page.locator('.theme-doc-sidebar-menu a[aria-current="page"]').click();
+  await expect(page).toHaveURL((url) => url.search === '');
+  await expect(marked).toHaveCount(0);
+  await expect(searchBox(page)).toHaveValue('');
+});

@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import remarkGlossaryTerms from './src/remark/glossaryTerms';
 import remarkCodeBlocks from './src/remark/codeBlocks';
+import remarkMdxComponents from './src/remark/mdxComponents';
 import { fileURLToPath } from 'node:url';
 import { createSearchExtension } from './src/search/build';
 import bilingual from './src/plugins/bilingual';
@@ -52,10 +53,11 @@ const presetOptions = {
       '2021.02': { label: '초판 (2021.02)', path: '2021.02', banner: 'unmaintained', badge: true },
     },
     // `<Term id>` must name a glossary term; an unknown id fails the build with the file name.
-    // Files with a code block load Prism with their route (src/plugins/leanClient).
-    remarkPlugins: [remarkGlossaryTerms, remarkCodeBlocks],
+    // Files with a code block load Prism with their route (src/plugins/leanClient); files import
+    // the site's components they use (src/remark/mdxComponents.ts).
+    remarkPlugins: [remarkGlossaryTerms, remarkCodeBlocks, remarkMdxComponents],
   },
-  pages: { remarkPlugins: [remarkCodeBlocks] },
+  pages: { remarkPlugins: [remarkCodeBlocks, remarkMdxComponents] },
   blog: false,
   theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
 } satisfies Preset.Options;

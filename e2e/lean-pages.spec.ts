@@ -134,3 +134,26 @@ for (const path of ['/docs/containers', '/en/docs/2021.02/comparison', '/glossar
     expect([...run].sort()).toEqual([...listed].sort());
   });
 }
+
+// The site's MDX components come with the pages that use them (src/remark/mdxComponents.ts):
+// the comparison table's data and the diagrams' drawing code are not on a page without them.
+// A cell of src/data/comparison.ts, and the description of a label in src/components/Diagrams.
+const COMPARISON_DATA = 'Several GB to several hundred GB; the application';
+const DIAGRAM_CODE = 'the emulated hardware a VM gives';
+for (const { path, table, diagram } of [
+  { path: '/docs/vms-are-heavy', table: false, diagram: false },
+  { path: '/en/docs/containers', table: false, diagram: true },
+  { path: '/docs/2021.02/comparison', table: true, diagram: true },
+]) {
+  test(`${path}: loads the code of the table and diagrams it shows, and no other`, async ({
+    page,
+  }) => {
+    const scripts = collectScripts(page);
+    await page.goto(path);
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    const bodies = await Promise.all(scripts.values());
+    expect(bodies.some((body) => body.includes(COMPARISON_DATA))).toBe(table);
+    expect(bodies.some((body) => body.includes(DIAGRAM_CODE))).toBe(diagram);
+    await expect(page.locator('figure').first()).toBeVisible({ visible: diagram });
+  });
+}

@@ -1,0 +1,34 @@
+/** The mdast nodes the remark plugins read, and the `import` statements they add to MDX files. */
+export interface MdastNode {
+  readonly type: string;
+  readonly name?: string | null;
+  readonly value?: unknown;
+  readonly data?: unknown;
+  children?: MdastNode[];
+}
+
+/**
+ * An `import` statement as an MDX ESM node, with the estree MDX compiles from: `import '<module>';`
+ * or, given a binding, `import <binding> from '<module>';`.
+ */
+export function mdxjsEsmImport(module: string, binding?: string): MdastNode {
+  const source = { type: 'Literal', value: module, raw: JSON.stringify(module) };
+  const specifiers =
+    binding === undefined
+      ? []
+      : [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: binding } }];
+  return {
+    type: 'mdxjsEsm',
+    value:
+      binding === undefined
+        ? `import ${JSON.stringify(module)};`
+        : `import ${binding} from ${JSON.stringify(module)};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [{ type: 'ImportDeclaration', specifiers, source }],
+      },
+    },
+  };
+}

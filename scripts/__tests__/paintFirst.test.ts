@@ -27,12 +27,45 @@ describe('runScriptsAfterFirstPaint', () => {
     expect(runScriptsAfterFirstPaint(page)).toBe(page);
   });
 
-  function runLoader(readyState: 'loading' | 'interactive' | 'complete') {
+  interface FakeObserver {
+    readonly deliver: (names: readonly string[]) => void;
+    options?: unknown;
+    disconnected: boolean;
+  }
+
+  /** Runs the loader in a fake browser, with or without the paint-timing API. */
+  function runLoader(readyState: 'loading' | 'interactive' | 'complete', paintTiming: boolean) {
     const appended: { src: string; async: boolean }[] = [];
     const frames: (() => void)[] = [];
     const timers: { run: () => void; ms: number }[] = [];
     const listeners: { type: string; run: () => void }[] = [];
+    const observers: FakeObserver[] = [];
+    class PerformanceObserver {
+      static readonly supportedEntryTypes = ['mark', 'paint', 'resource'];
+      readonly fake: FakeObserver;
+      constructor(
+        callback: (
+          list: { getEntriesByName: (name: string) => unknown[] },
+          observer: unknown,
+        ) => void,
+      ) {
+        this.fake = {
+          disconnected: false,
+          deliver: (names) => {
+            callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, this);
+          },
+        };
+        observers.push(this.fake);
+      }
+      observe(options: unknown): void {
+        this.fake.options = options;
+      }
+      disconnect(): void {
+        this.fake.disconnected = true;
+      }
+    }
     const context = {
+      window: paintTiming ? { PerformanceObserver } : {},
       document: {
         readyState,
         head: { appendChild: (script: { src: string; async: boolean }) => appended.push(script) },
@@ -45,37 +78,61 @@ describe('runScriptsAfterFirstPaint', () => {
       setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
     };
     runInNewContext(LOADER_SCRIPT, { ...context, JSON });
-    return { appended, frames, timers, listeners };
+    return { appended, frames, timers, listeners, observers };
   }
 
+  const IN_ORDER = [
+    { src: '/r.js', async: false },
+    { src: '/m.js', async: false },
+  ];
+
   it.each(['interactive', 'complete'] as const)(
-    'on a parsed document (%s), inserts the scripts after the next frame, in order, not async, once',
+    'on a parsed document (%s), runs the scripts once the first contentful paint is shown',
     (readyState) => {
-      const { appended, frames, timers, listeners } = runLoader(readyState);
+      const { appended, frames, timers, listeners, observers } = runLoader(readyState, true);
       expect(listeners).toEqual([]);
-      // Nothing runs before a frame; the fallback timer covers tabs that never get one.
-      expect(appended).toEqual([]);
+      expect(frames).toEqual([]);
+      expect(observers).toHaveLength(1);
+      expect(observers[0]?.options).toEqual({ type: 'paint', buffered: true });
+      // The fallback timer covers tabs that never paint.
       expect(timers.map((timer) => timer.ms)).toEqual([3000]);
-      frames[0]?.();
+      // A paint without content is not enough.
+      observers[0]?.deliver(['first-paint']);
+      expect(timers).toHaveLength(1);
+      observers[0]?.deliver(['first-contentful-paint']);
+      expect(observers[0]?.disconnected).toBe(true);
+      expect(appended).toEqual([]);
       timers.at(-1)?.run();
-      expect(appended).toEqual([
-        { src: '/r.js', async: false },
-        { src: '/m.js', async: false },
-      ]);
+      expect(appended).toEqual(IN_ORDER);
+      // Only once, whatever fires next.
       timers[0]?.run();
       expect(appended).toHaveLength(2);
     },
   );
 
-  it('while the document is still parsing, neither a frame nor the fallback runs the scripts', () => {
-    const { appended, frames, timers, listeners } = runLoader('loading');
-    // No frame callback nor timer yet: frames painted mid-parse must not start React.
+  it('without paint timing, runs the scripts after the next frame', () => {
+    const { appended, frames, timers, observers } = runLoader('complete', false);
+    expect(observers).toEqual([]);
+    expect(appended).toEqual([]);
+    expect(timers.map((timer) => timer.ms)).toEqual([3000]);
+    frames[0]?.();
+    timers.at(-1)?.run();
+    expect(appended).toEqual(IN_ORDER);
+    timers[0]?.run();
+    expect(appended).toHaveLength(2);
+  });
+
+  it('while the document is still parsing, neither a paint nor the fallback runs the scripts', () => {
+    const { appended, frames, timers, listeners, observers } = runLoader('loading', true);
+    // Nothing is watched yet: frames painted mid-parse must not start React.
+    expect(observers).toEqual([]);
     expect(frames).toEqual([]);
     expect(timers).toEqual([]);
     expect(listeners.map((listener) => listener.type)).toEqual(['DOMContentLoaded']);
     listeners[0]?.run();
     expect(appended).toEqual([]);
-    frames[0]?.();
+    // A contentful paint that came while parsing is delivered from the buffer.
+    observers[0]?.deliver(['first-contentful-paint']);
     timers.at(-1)?.run();
     expect(appended.map((script) => script.src)).toEqual(['/r.js', '/m.js']);
   });

@@ -27,7 +27,7 @@ export const SCRIPT_LIST_ID = '__run-after-paint';
 
 /**
  * The loader, the same on every page (one CSP hash): once the document is parsed (where deferred
- * scripts would run) and the next frame has painted, it inserts the scripts listed in the JSON
+ * scripts would run) and its first contentful paint is on screen, it inserts the scripts listed in the JSON
  * data block {@link SCRIPT_LIST_ID}, in order (not async). Never earlier: a page whose HTML
  * arrives slowly gets frames while it is still parsing, and React must not hydrate half a page.
  */
@@ -35,8 +35,14 @@ export const LOADER_SCRIPT = [
   '!function(){var d=0;function l(){if(d)return;d=1;',
   `JSON.parse(document.getElementById("${SCRIPT_LIST_ID}").textContent).forEach(function(u){`,
   'var s=document.createElement("script");s.src=u;s.async=!1;document.head.appendChild(s)})}',
-  // rAF runs before the frame's paint; the timeout after it. Hidden tabs get no frames.
-  'function p(){requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,3000)}',
+  // After the first contentful paint has been presented (its paint-timing entry), or where
+  // paint timing is missing after the next frame (rAF runs before the frame's paint, the timeout
+  // after it). Hidden tabs paint nothing: the 3 s fallback covers them.
+  'function p(){var O=window.PerformanceObserver,t=O&&O.supportedEntryTypes;',
+  't&&t.indexOf("paint")>=0?new O(function(e,o){',
+  'e.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),setTimeout(l,0))',
+  '}).observe({type:"paint",buffered:!0}):',
+  'requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,3000)}',
   'document.readyState=="loading"?document.addEventListener("DOMContentLoaded",p):p()}()',
 ].join('');
 

@@ -137,9 +137,9 @@ for (const path of ['/docs/containers', '/en/docs/2021.02/comparison', '/glossar
 
 // The site's MDX components come with the pages that use them (src/remark/mdxComponents.ts):
 // the comparison table's data and the diagrams' drawing code are not on a page without them.
-// A cell of src/data/comparison.ts, and the description of a label in src/components/Diagrams.
+// A cell of src/data/comparison.ts, and the description of a layer every diagram draws.
 const COMPARISON_DATA = 'Several GB to several hundred GB; the application';
-const DIAGRAM_CODE = 'the emulated hardware a VM gives';
+const DIAGRAM_CODE = 'Diagram layer: the physical machine';
 for (const { path, table, diagram } of [
   { path: '/docs/vms-are-heavy', table: false, diagram: false },
   { path: '/en/docs/containers', table: false, diagram: true },

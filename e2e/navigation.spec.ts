@@ -41,14 +41,16 @@ test('the locale switch works from the original edition too', async ({ page }) =
 
 test('the version switch keeps the page in both locales', async ({ page }) => {
   await page.goto('/docs/vm-problems');
-  await page.getByRole('button', { name: '개정판' }).first().click();
-  await page.getByRole('link', { name: '초판 (2021.02)' }).first().click();
+  // The version switcher in the navbar (the footer links to each edition's start page too).
+  const navbar = page.getByRole('navigation', { name: /메인|main/i });
+  await navbar.getByRole('button', { name: '개정판' }).click();
+  await navbar.getByRole('link', { name: '초판 (2021.02)' }).click();
   await expect(page).toHaveURL(/\/docs\/2021\.02\/vm-problems$/);
   await expect(page.getByText('판: 초판 (2021.02)').first()).toBeVisible();
 
   await page.goto('/en/docs/2021.02/comparison');
-  await page.getByRole('button', { name: 'Original edition (2021.02)' }).first().click();
-  await page.getByRole('link', { name: 'Revised edition' }).first().click();
+  await navbar.getByRole('button', { name: 'Original edition (2021.02)' }).click();
+  await navbar.getByRole('link', { name: 'Revised edition' }).click();
   await expect(page).toHaveURL(/\/en\/docs\/comparison$/);
 });
 

@@ -4,8 +4,8 @@
  * first paint waits for main.js to be evaluated (about 40 ms here, four times that on a mid-range
  * phone), and on a slow link their 150 KB compete with the stylesheet the first paint needs. The
  * page is complete, readable and navigable server-rendered HTML, so its scripts are fetched and
- * run only after its first frame has painted, in order, by a small inline loader that the CSP
- * lists by hash. What that costs: on a first visit the scripts start downloading when the page
+ * run only once its first contentful paint is on screen, in order, by a small inline loader that
+ * the CSP lists by hash. What that costs: on a first visit the scripts start downloading when the page
  * has painted rather than with the stylesheet, so over a slow link the page becomes interactive
  * later (by the stylesheet's download time and a round trip); cached, nothing.
  *
@@ -27,9 +27,10 @@ export const SCRIPT_LIST_ID = '__run-after-paint';
 
 /**
  * The loader, the same on every page (one CSP hash): once the document is parsed (where deferred
- * scripts would run) and its first contentful paint is on screen, it inserts the scripts listed in the JSON
- * data block {@link SCRIPT_LIST_ID}, in order (not async). Never earlier: a page whose HTML
- * arrives slowly gets frames while it is still parsing, and React must not hydrate half a page.
+ * scripts would run) and its first contentful paint is on screen, it inserts the scripts listed
+ * in the JSON data block {@link SCRIPT_LIST_ID}, in order (not async). Never earlier: a page
+ * whose HTML arrives slowly gets frames while it is still parsing, and React must not hydrate
+ * half a page.
  */
 export const LOADER_SCRIPT = [
   '!function(){var d=0;function l(){if(d)return;d=1;',

@@ -47,36 +47,33 @@ export const LOADER_SCRIPT = [
   'document.readyState=="loading"?document.addEventListener("DOMContentLoaded",p):p()}()',
 ].join('');
 
+/** The `src` of a `<script defer src>` tag, from its attributes; undefined for any other. */
+function deferredSource(attributes: string): string | undefined {
+  const src = attribute(attributes, 'src');
+  return src !== undefined && src !== '' && attribute(attributes, 'defer') !== undefined
+    ? src
+    : undefined;
+}
+
 /**
  * `html` with its deferred external scripts replaced by their list and the loader, at the place
  * of the first one; unchanged when it has none.
  */
 export function runScriptsAfterFirstPaint(html: string): string {
-  const sources: string[] = [];
-  for (const [, attributes = ''] of html.matchAll(DEFERRED_SCRIPT)) {
-    const src = attribute(attributes, 'src');
-    if (src !== undefined && src !== '' && attribute(attributes, 'defer') !== undefined) {
-      sources.push(src);
-    }
-  }
+  const sources = [...html.matchAll(DEFERRED_SCRIPT)]
+    .map(([, attributes = '']) => deferredSource(attributes))
+    .filter((src) => src !== undefined);
   if (sources.length === 0) return html;
+  // `<` escaped so no path can close the data block.
+  const list = JSON.stringify(sources).replace(/</g, '\\u003c');
+  const loader =
+    `<script type=application/json id=${SCRIPT_LIST_ID}>${list}</script>` +
+    `<script>${LOADER_SCRIPT}</script>`;
   let first = true;
   return html.replace(DEFERRED_SCRIPT, (tag, attributes: string) => {
-    const src = attribute(attributes, 'src');
-    if (
-      src === undefined ||
-      !sources.includes(src) ||
-      attribute(attributes, 'defer') === undefined
-    ) {
-      return tag;
-    }
+    if (deferredSource(attributes) === undefined) return tag;
     if (!first) return '';
     first = false;
-    // `<` escaped so no path can close the data block.
-    const list = JSON.stringify(sources).replace(/</g, '\\u003c');
-    return (
-      `<script type=application/json id=${SCRIPT_LIST_ID}>${list}</script>` +
-      `<script>${LOADER_SCRIPT}</script>`
-    );
+    return loader;
   });
 }

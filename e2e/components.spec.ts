@@ -1,3 +1,4 @@
+import { COMPARISON_TABLES } from '../src/data/comparison';
 import { expect, test } from './fixtures';
 
 // The note's custom components in the production build: the comparison table and the
@@ -26,10 +27,14 @@ const locales = [
 ] as const;
 
 const editions = [
-  { version: '', rows: 10, columns: ['하이퍼바이저형 가상화', 'Hypervisor-based virtualization'] },
+  {
+    version: '',
+    rows: COMPARISON_TABLES.revised.rows.length,
+    columns: ['하이퍼바이저형 가상화', 'Hypervisor-based virtualization'],
+  },
   {
     version: '/2021.02',
-    rows: 6,
+    rows: COMPARISON_TABLES.original.rows.length,
     columns: ['하이퍼 바이저 형 가상화', 'Hypervisor-based virtualization'],
   },
 ] as const;

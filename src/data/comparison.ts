@@ -12,7 +12,11 @@
  *    "-", unique, and never renamed once published (people link to it).
  * 3. Fill in both `ko` and `en` for `aspect`, `hypervisor` and `container`; a missing
  *    translation fails `npm run test:unit`.
+ * 4. Write a startup time, an image size or an overhead only through `facts.ts` (a template
+ *    string such as `${vmStartup.ko}: ...`), never as a number of your own: the test fails.
  */
+
+import { capitalized, fact } from './facts';
 
 export type ComparisonEdition = 'original' | 'revised';
 
@@ -126,29 +130,37 @@ const ORIGINAL_ROWS: readonly ComparisonRow[] = [
   },
 ];
 
+const vmStartup = fact('vm-startup').text;
+const containerStartup = fact('container-startup').text;
+const vmImageSize = fact('vm-image-size').text;
+const containerImageSize = fact('container-image-size').text;
+const cpuOverhead = fact('cpu-overhead').text;
+
+// Figures come from facts.ts (template strings), so the table says what the pages and the
+// glossary say; a fact is followed by a colon or a parenthesis, never by a Korean particle.
 const REVISED_ROWS: readonly ComparisonRow[] = [
   {
     id: 'startup-time',
     aspect: { ko: '시작 시간', en: 'Startup time' },
     hypervisor: {
-      ko: '보통 수십 초~몇 분: 게스트 OS가 부팅해야 한다',
-      en: 'Typically tens of seconds to minutes: the guest OS has to boot',
+      ko: `${vmStartup.ko}: 게스트 OS 전체가 부팅해야 한다`,
+      en: `${capitalized(vmStartup.en)}: the whole guest OS has to boot`,
     },
     container: {
-      ko: '보통 밀리초~몇 초: OS를 부팅하지 않고 호스트 커널 위에서 프로세스를 시작할 뿐이다',
-      en: 'Typically milliseconds to seconds: nothing boots, a process starts on the host kernel',
+      ko: `${containerStartup.ko}: 커널을 부팅하지 않고, 이미 돌고 있는 호스트 커널 위에서 프로세스를 시작한다`,
+      en: `${capitalized(containerStartup.en)}: no kernel boots; a process starts on the host kernel that is already running`,
     },
   },
   {
     id: 'image-size',
     aspect: { ko: '이미지 크기', en: 'Image size' },
     hypervisor: {
-      ko: '보통 수 GB~수십 GB(그 이상도 있다): 게스트 OS 전체에 애플리케이션과 런타임을 더한 크기',
-      en: 'Typically several GB to tens of GB (sometimes more): a whole guest OS plus the application and its runtime',
+      ko: `${vmImageSize.ko}(더 큰 것도 있다): 게스트 OS 전체에 애플리케이션과 런타임을 더한 크기`,
+      en: `${capitalized(vmImageSize.en)} (sometimes more): a whole guest OS plus the application and its runtime`,
     },
     container: {
-      ko: '수 MB~수백 MB: 애플리케이션과 런타임·라이브러리만 담고 커널은 담지 않는다',
-      en: 'A few MB to a few hundred MB: only the application, its runtime and libraries, no kernel',
+      ko: `${containerImageSize.ko}: 커널 없이 애플리케이션과 라이브러리를 담고, 흔히 배포판의 유저랜드를 바탕에 둔다`,
+      en: `${capitalized(containerImageSize.en)}: no kernel, just the application and its libraries, often on top of a distribution's userland`,
     },
   },
   {
@@ -167,12 +179,12 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     id: 'portability',
     aspect: { ko: '이식성', en: 'Portability' },
     hypervisor: {
-      ko: '하이퍼바이저마다 디스크 이미지 형식(VMDK, VHDX, QCOW2 등)이 달라 변환이 필요할 때가 많다',
-      en: 'Disk image formats differ between hypervisors (VMDK, VHDX, QCOW2...), so images often need converting',
+      ko: '하이퍼바이저마다 디스크 이미지 형식(VMDK, VHDX, qcow2 등)이 달라 변환이 필요할 때가 많다',
+      en: 'Disk image formats differ between hypervisors (VMDK, VHDX, qcow2...), so images often need converting',
     },
     container: {
-      ko: 'OCI 표준 이미지는 커널 종류(리눅스 등)와 CPU 아키텍처만 맞으면 어느 호스트, 어느 런타임에서든 그대로 실행된다',
-      en: 'An OCI image runs unchanged on any host and runtime with the same kind of kernel (Linux, say) and CPU architecture',
+      ko: 'OCI 표준 이미지는 어느 런타임에서든 그대로 실행된다. 다만 호스트 커널의 종류, 버전, 기능(시스템 콜, cgroup v2 등)과 CPU 아키텍처가 맞아야 하고, GPU를 쓰면 호스트의 GPU 드라이버도 맞아야 한다',
+      en: "An OCI image runs unchanged on any runtime, provided the host kernel's type, version and features (system calls, cgroup v2...) and the CPU architecture match, and, for GPU work, the host's GPU drivers",
     },
   },
   {
@@ -183,8 +195,8 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
       en: 'Stored on the virtual disk, which survives reboots of the VM; attached storage can be used too',
     },
     container: {
-      ko: '컨테이너의 쓰기 가능 레이어는 정지해도 남지만 컨테이너를 삭제하면 사라진다. 남길 데이터는 볼륨이나 외부 스토리지에 둔다',
-      en: "A container's writable layer survives a stop but is deleted with the container; keep data in volumes or external storage",
+      ko: '도커는 멈춘 컨테이너의 쓰기 가능 레이어를 컨테이너를 삭제할 때까지 남기지만, 쿠버네티스는 죽은 컨테이너를 깨끗한 상태로 다시 시작한다. 어느 쪽이든 컨테이너 안의 데이터는 임시로 여기고, 남길 데이터는 볼륨이나 외부 스토리지에 둔다',
+      en: "Docker keeps a stopped container's writable layer until the container is removed, but Kubernetes restarts a failed container with a clean state. Treat data inside a container as ephemeral either way, and keep what must last in volumes or external storage",
     },
   },
   {
@@ -195,7 +207,7 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
       en: 'The guest OS has its own kernel and drives the virtual hardware the hypervisor provides as if it were real',
     },
     container: {
-      ko: '컨테이너는 호스트 커널 위의 격리된 프로세스다. 네임스페이스(namespace)가 보이는 범위를, cgroup이 쓸 수 있는 자원을 나눈다',
+      ko: '컨테이너는 호스트 커널 위의 격리된 프로세스다. 네임스페이스(namespace)가 보이는 범위를, cgroup이 쓸 수 있는 리소스를 나눈다',
       en: 'Containers are isolated processes on the host kernel: namespaces limit what they can see, cgroups what resources they can use',
     },
   },
@@ -219,8 +231,8 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
       en: 'The hypervisor is the boundary; its small attack surface makes it fit for separating untrusted workloads',
     },
     container: {
-      ko: '공유 커널이 경계다. 커널 취약점 하나가 모든 컨테이너에 영향을 줄 수 있어, 믿을 수 없는 코드는 gVisor, Kata Containers, Firecracker 같은 샌드박스나 경량 VM과 함께 실행한다',
-      en: 'The shared kernel is the boundary: one kernel flaw can affect every container, so untrusted code runs with a sandbox or micro-VM such as gVisor, Kata Containers or Firecracker',
+      ko: '공유 커널이 경계다. 커널 취약점 하나가 모든 컨테이너에 영향을 줄 수 있어, 믿을 수 없는 코드는 gVisor 같은 샌드박스 런타임이나, 컨테이너마다 마이크로VM을 두는 Kata Containers 같은 런타임으로 실행한다',
+      en: 'The shared kernel is the boundary: one kernel flaw can affect every container, so untrusted code runs under a sandboxing runtime such as gVisor or a runtime such as Kata Containers that gives each container its own microVM',
     },
   },
   {
@@ -245,6 +257,18 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     container: {
       ko: 'OS를 중복해 싣지 않아 같은 호스트에 훨씬 많은 컨테이너를 올릴 수 있다',
       en: 'No OS is duplicated, so many more containers fit on the same host',
+    },
+  },
+  {
+    id: 'performance',
+    aspect: { ko: '실행 성능', en: 'Performance' },
+    hypervisor: {
+      ko: `계산은 VM 안에서도 거의 느려지지 않는다(${cpuOverhead.ko}). 디스크와 네트워크 I/O는 가상 장치를 거치므로 튜닝하지 않으면 느려질 수 있다`,
+      en: `Computing is hardly slower inside a VM (${cpuOverhead.en}). Disk and network I/O pass through virtual devices and can be slower without tuning`,
+    },
+    container: {
+      ko: '프로세스가 호스트 커널에서 바로 돌아 CPU와 메모리 성능은 네이티브와 같다. 컨테이너의 이점은 계산 속도보다 빠른 시작과 적은 메모리 사용에 있다',
+      en: 'Processes run directly on the host kernel, so CPU and memory perform as on the host itself; what containers gain is fast startup and lower memory use, not faster computing',
     },
   },
 ];

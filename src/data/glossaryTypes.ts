@@ -16,7 +16,7 @@ export type Bilingual<T> = Readonly<Record<GlossaryLocale, T>>;
 export interface GlossaryTerm {
   /** Kebab-case ASCII; the permanent anchor `/glossary#<id>` and the `<Term id>` value. */
   readonly id: string;
-  /** The term as each language writes it (terminology.md). */
+  /** The term as each language writes it (TERMINOLOGY.md). */
   readonly name: Bilingual<string>;
   /** Other spellings and abbreviations readers type; an abbreviation both languages use goes
    *  under `en` once. */

@@ -2,8 +2,10 @@
  * The pages this study note cites, for `<ReferenceLinks edition="..." />`.
  *
  * The first four are the note's own "(참고)" list: their titles and URLs are quoted word for word
- * from the note (two are plain `http`, kept as the note wrote them and shown as not secure), and
- * `src/data/__tests__/references.test.ts` compares them with the note. Do not edit them.
+ * from the note (three of the four — msaschool and both Opennaru pages — are plain `http`, kept as
+ * the note wrote them and shown as not secure), and `src/data/__tests__/references.test.ts`
+ * compares them with the note. Do not edit their titles or URLs; their descriptions may say what
+ * became of a page (the Kubernetes one now redirects).
  *
  * To add a reference (revised edition only):
  * 1. Append a record at the end of `REFERENCES` (the note's four stay first, in place).
@@ -13,7 +15,9 @@
  * 5. `url`: the canonical, absolute `https://` address of the page (no tracking parameters).
  * 6. `description`: one line saying what the reader gets there, in Korean and in English.
  * 7. `editions: ['revised']`.
- * `npm run test:unit` checks every field and that no id or URL is listed twice.
+ * `npm run test:unit` checks every field and that no id or URL is listed twice, and
+ * `src/data/__tests__/citedUrls.test.ts` that every external URL a revised page links to is here.
+ * A figure in `facts.ts` names its sources by `id` (the type `ReferenceId` keeps them honest).
  */
 import type { LocalizedText } from './comparison';
 
@@ -36,7 +40,7 @@ export interface Reference {
   readonly editions: readonly ReferenceEdition[];
 }
 
-export const REFERENCES: readonly Reference[] = [
+const REFERENCE_LIST = [
   {
     id: 'kubernetes-what-is-kubernetes',
     title: '쿠버네티스란 무엇인가? | Kubernetes',
@@ -44,8 +48,8 @@ export const REFERENCES: readonly Reference[] = [
     url: 'https://kubernetes.io/ko/docs/concepts/overview/what-is-kubernetes/',
     lang: 'ko',
     description: {
-      ko: '쿠버네티스 공식 문서의 개요. 전통적인 배포, 가상화된 배포, 컨테이너 배포를 비교한 그림이 있다.',
-      en: 'The overview in the official Kubernetes docs, with the picture comparing traditional, virtualized and container deployment.',
+      ko: '쿠버네티스 공식 문서의 개요. 전통적인 배포, 가상화된 배포, 컨테이너 배포를 비교한 그림이 있다. 노트에 적힌 이 주소는 지금 /ko/docs/concepts/overview/로 넘어간다.',
+      en: 'The overview in the official Kubernetes docs, with the picture comparing traditional, virtualized and container deployment. The address the note gives now redirects to /ko/docs/concepts/overview/.',
     },
     editions: ['original', 'revised'],
   },
@@ -129,7 +133,7 @@ export const REFERENCES: readonly Reference[] = [
     url: 'https://man7.org/linux/man-pages/man7/cgroups.7.html',
     lang: 'en',
     description: {
-      ko: '컨테이너가 쓰는 CPU, 메모리 같은 자원을 제한하는 리눅스 cgroup의 매뉴얼.',
+      ko: '컨테이너가 쓰는 CPU, 메모리 같은 리소스를 제한하는 리눅스 cgroup의 매뉴얼.',
       en: 'The manual of Linux control groups (cgroups), which limit the CPU, memory and other resources containers use.',
     },
     editions: ['revised'],
@@ -141,8 +145,8 @@ export const REFERENCES: readonly Reference[] = [
     url: 'https://gvisor.dev/docs/',
     lang: 'en',
     description: {
-      ko: '컨테이너와 호스트 커널 사이에 사용자 공간 애플리케이션 커널을 두어 격리를 강화하는 gVisor의 문서.',
-      en: 'The docs of gVisor, which strengthens isolation by putting a user-space application kernel between containers and the host kernel.',
+      ko: '컨테이너와 호스트 커널 사이에 일반 프로세스로 도는 애플리케이션 커널을 두어 격리를 강화하는 gVisor의 문서. OCI 런타임 runsc로 쓴다.',
+      en: 'The docs of gVisor, which strengthens isolation by putting an application kernel, running as an ordinary process, between containers and the host kernel; it is used as the OCI runtime runsc.',
     },
     editions: ['revised'],
   },
@@ -153,8 +157,8 @@ export const REFERENCES: readonly Reference[] = [
     url: 'https://firecracker-microvm.github.io/',
     lang: 'en',
     description: {
-      ko: '컨테이너처럼 빨리 뜨면서 VM 수준으로 격리하는 경량 가상머신(microVM) Firecracker.',
-      en: 'Firecracker, a lightweight virtual machine monitor whose microVMs start nearly as fast as containers with VM-grade isolation.',
+      ko: 'KVM으로 마이크로VM을 만들고 실행하는 가상머신 모니터(VMM) Firecracker. 장치를 최소한으로 줄여 빨리 부팅하고, VM 수준으로 격리한다.',
+      en: 'Firecracker, a virtual machine monitor (VMM) that creates and runs microVMs with KVM; a minimal device model makes them boot fast, with VM-grade isolation.',
     },
     editions: ['revised'],
   },
@@ -381,8 +385,8 @@ export const REFERENCES: readonly Reference[] = [
     url: 'https://katacontainers.io/',
     lang: 'en',
     description: {
-      ko: '컨테이너처럼 동작하면서 가벼운 VM으로 격리를 한 겹 더하는 컨테이너 런타임 Kata Containers.',
-      en: 'Kata Containers, a container runtime that adds a layer of isolation with lightweight VMs that behave like containers.',
+      ko: '컨테이너처럼 동작하면서 가벼운 VM으로 격리를 한 겹 더하는 OCI 호환 컨테이너 런타임 Kata Containers.',
+      en: 'Kata Containers, an OCI-compatible container runtime that adds a layer of isolation with lightweight VMs that behave like containers.',
     },
     editions: ['revised'],
   },
@@ -417,8 +421,8 @@ export const REFERENCES: readonly Reference[] = [
     url: 'https://kubernetes.io/docs/setup/production-environment/container-runtimes/',
     lang: 'en',
     description: {
-      ko: '쿠버네티스가 CRI를 구현한 containerd, CRI-O 같은 런타임으로 컨테이너를 실행하고, dockershim은 v1.24에서 제거되었다는 설명.',
-      en: 'Kubernetes runs containers through CRI runtimes such as containerd and CRI-O; dockershim was removed in v1.24.',
+      ko: '쿠버네티스가 CRI를 구현한 containerd, CRI-O 같은 런타임으로 컨테이너를 실행하고, dockershim은 v1.24에서 제거되어 도커 엔진은 cri-dockerd 어댑터로 쓴다는 설명.',
+      en: 'Kubernetes runs containers through CRI runtimes such as containerd and CRI-O; dockershim was removed in v1.24, so Docker Engine is used through the cri-dockerd adapter.',
     },
     editions: ['revised'],
   },
@@ -446,7 +450,517 @@ export const REFERENCES: readonly Reference[] = [
     },
     editions: ['revised'],
   },
-];
+  {
+    id: 'kubernetes-overview-ko',
+    title: '쿠버네티스란 무엇인가?',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/ko/docs/concepts/overview/',
+    lang: 'ko',
+    description: {
+      ko: '쿠버네티스 공식 문서 개요의 한국어판. 세 배포 시대와, 컨테이너가 격리 속성을 완화해 OS를 공유한다는 설명이 있다.',
+      en: 'The Korean translation of the Kubernetes overview: the three deployment eras, and containers as sharing the OS with relaxed isolation.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-container-runtimes-ko',
+    title: '컨테이너 런타임',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/ko/docs/setup/production-environment/container-runtimes/',
+    lang: 'ko',
+    description: {
+      ko: '쿠버네티스가 파드의 컨테이너를 실행할 때 쓰는 컨테이너 런타임(containerd, CRI-O 등)을 설명하는 한국어 문서.',
+      en: 'The Korean page on the container runtimes (containerd, CRI-O...) Kubernetes uses to run the containers of a Pod.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-runtime-class-ko',
+    title: '런타임클래스(RuntimeClass)',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/ko/docs/concepts/containers/runtime-class/',
+    lang: 'ko',
+    description: {
+      ko: '파드마다 다른 컨테이너 런타임 구성을 고르는 런타임클래스의 한국어 문서. 하드웨어 가상화를 쓰는 런타임으로 격리를 높이는 예가 있다.',
+      en: 'The Korean page on RuntimeClass, which picks a container runtime configuration per Pod, for example one that uses hardware virtualization for stronger isolation.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-volumes',
+    title: 'Volumes',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
+    lang: 'en',
+    description: {
+      ko: '컨테이너의 파일은 임시적이어서, 컨테이너가 죽으면 kubelet이 깨끗한 상태로 다시 시작한다는 설명과 쿠버네티스 볼륨의 종류.',
+      en: 'Why files in a container are ephemeral (after a crash the kubelet restarts the container with a clean state) and the kinds of Kubernetes volumes.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-volumes-ko',
+    title: '볼륨',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/ko/docs/concepts/storage/volumes/',
+    lang: 'ko',
+    description: {
+      ko: '쿠버네티스 볼륨 문서의 한국어판. 컨테이너가 크래시되면 kubelet이 컨테이너를 초기화된 상태로 다시 시작한다는 설명이 있다.',
+      en: 'The Korean translation of the Kubernetes Volumes page: after a crash the kubelet restarts the container in its initial state.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'docker-userns-remap',
+    title: 'Isolate containers with a user namespace',
+    site: 'Docker Docs',
+    url: 'https://docs.docker.com/engine/security/userns-remap/',
+    lang: 'en',
+    description: {
+      ko: '컨테이너 안의 root를 호스트의 권한 없는 사용자로 대응시키는 도커의 userns-remap 설정. 따로 켜야 하는 기능이다.',
+      en: "Docker's userns-remap setting, which maps root in a container to an unprivileged user on the host; it has to be turned on.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'vm-startup-times-study',
+    title: 'An Empirical Analysis of VM Startup Times in Public IaaS Clouds: An Extended Report',
+    site: 'arXiv',
+    url: 'https://arxiv.org/abs/2107.03467',
+    lang: 'en',
+    description: {
+      ko: 'AWS와 GCP에서 VM 시작 시간을 석 달 동안 측정한 연구(2021). 리눅스 VM도 보통 수십 초에서 1~2분이 걸렸다.',
+      en: 'A three-month measurement of VM startup times on AWS and GCP (2021); even Linux VMs typically took from tens of seconds to a minute or two.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'docker-startup-study',
+    title:
+      'Decomposing Docker Container Startup Performance: A Three-Tier Measurement Study on Heterogeneous Infrastructure',
+    site: 'arXiv',
+    url: 'https://arxiv.org/abs/2602.15214',
+    lang: 'en',
+    description: {
+      ko: '도커 컨테이너 시작 시간을 단계별로 나눠 잰 연구(2026). SSD 클라우드 VM에서 docker run은 평균 약 0.6초, HDD에서는 약 1.2초였다.',
+      en: 'A study that breaks Docker container startup into its steps (2026); docker run took about 0.6 s on average on an SSD-backed cloud VM and about 1.2 s on HDD.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'windows-server-hardware-requirements',
+    title: 'Hardware requirements for Windows Server',
+    site: 'Microsoft Learn',
+    url: 'https://learn.microsoft.com/en-us/windows-server/get-started/hardware-requirements',
+    lang: 'en',
+    description: {
+      ko: 'Windows Server를 설치하는 데 필요한 최소 사양. 시스템 파티션만 32GB가 최소다.',
+      en: 'The minimum hardware for Windows Server; the system partition alone needs at least 32 GB.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'oracle-linux-system-requirements',
+    title: 'System Requirements',
+    site: 'Oracle Linux documentation',
+    url: 'https://docs.oracle.com/en/operating-systems/oracle-linux/8/install/install-SystemRequirements.html',
+    lang: 'en',
+    description: {
+      ko: 'Oracle Linux 8 설치에 필요한 최소 사양. 디스크는 최소 10GB, 권장 20GB다.',
+      en: 'The minimum requirements for installing Oracle Linux 8: at least 10 GB of disk, 20 GB recommended.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'eks-aiml-performance',
+    title: 'Application Scaling and Performance',
+    site: 'Amazon EKS Best Practices Guide',
+    url: 'https://docs.aws.amazon.com/eks/latest/best-practices/aiml-performance.html',
+    lang: 'en',
+    description: {
+      ko: '머신러닝 컨테이너 이미지를 줄이는 방법을 다룬 AWS 문서. CUDA를 담은 PyTorch 이미지는 런타임용도 3GB, 개발용은 6GB를 넘는다.',
+      en: 'AWS guidance on shrinking machine-learning container images; a PyTorch image with CUDA is about 3 GB in its runtime variant and over 6 GB in its development variant.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'felter-vm-container-performance',
+    title: 'An updated performance comparison of virtual machines and Linux containers',
+    site: 'IBM Research',
+    url: 'https://research.ibm.com/publications/an-updated-performance-comparison-of-virtual-machines-and-linux-containers',
+    lang: 'en',
+    description: {
+      ko: 'KVM 가상머신과 도커 컨테이너의 성능을 비교한 IBM 연구(ISPASS 2015). CPU와 메모리 성능은 둘 다 오버헤드가 거의 없고, 차이는 I/O에서 난다.',
+      en: 'IBM Research’s comparison of KVM virtual machines and Docker containers (ISPASS 2015): both add negligible CPU and memory overhead; the differences are in I/O.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'lxc-6-lts',
+    title: 'LXC 6.0 LTS has been released',
+    site: 'Linux Containers forum',
+    url: 'https://discuss.linuxcontainers.org/t/lxc-6-0-lts-has-been-released/19567',
+    lang: 'en',
+    description: {
+      ko: 'LXC 6.0 LTS 출시 공지. 2029년 6월까지 지원되는, LXC의 여섯 번째 장기 지원 릴리스다.',
+      en: 'The announcement of LXC 6.0 LTS, the sixth long-term support release of LXC, supported until June 2029.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'firecracker-containerd',
+    title: 'firecracker-microvm/firecracker-containerd',
+    site: 'GitHub',
+    url: 'https://github.com/firecracker-microvm/firecracker-containerd',
+    lang: 'en',
+    description: {
+      ko: 'containerd가 컨테이너를 Firecracker 마이크로VM 안에서 실행하게 해 주는 프로젝트. OCI 이미지를 마이크로VM으로 돌리는 방법 가운데 하나다.',
+      en: 'The project that lets containerd run containers inside Firecracker microVMs, one of the ways to run OCI images as microVMs.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'docker-rootless',
+    title: 'Rootless mode',
+    site: 'Docker Docs',
+    url: 'https://docs.docker.com/engine/security/rootless/',
+    lang: 'en',
+    description: {
+      ko: '도커 데몬과 컨테이너를 root가 아닌 사용자로, 사용자 네임스페이스 안에서 실행하는 rootless 모드.',
+      en: 'Rootless mode, which runs the Docker daemon and containers as a non-root user inside a user namespace.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'docker-seccomp',
+    title: 'Seccomp security profiles for Docker',
+    site: 'Docker Docs',
+    url: 'https://docs.docker.com/engine/security/seccomp/',
+    lang: 'en',
+    description: {
+      ko: '도커의 기본 seccomp 프로파일은 300개가 넘는 시스템 콜 가운데 40여 개를 막는다는 설명.',
+      en: "Docker's default seccomp profile, which blocks about 44 of the more than 300 system calls.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'docker-build-best-practices',
+    title: 'Building best practices',
+    site: 'Docker Docs',
+    url: 'https://docs.docker.com/build/building/best-practices/',
+    lang: 'en',
+    description: {
+      ko: '이미지를 빌드할 때의 권장 사항: 멀티 스테이지 빌드, 베이스 이미지 고르기, 다이제스트로 고정하기, 다시 빌드하기.',
+      en: 'Recommendations for building images: multi-stage builds, choosing and pinning base images by digest, rebuilding often.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'podman-machine',
+    title: 'podman-machine',
+    site: 'Podman documentation',
+    url: 'https://docs.podman.io/en/stable/markdown/podman-machine.1.html',
+    lang: 'en',
+    description: {
+      ko: 'macOS와 Windows에서 리눅스 VM을 띄워 컨테이너를 실행하는 podman machine 명령의 매뉴얼.',
+      en: 'The manual of podman machine, which manages the Linux VM that Podman needs on macOS and Windows.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'colima',
+    title: 'abiosoft/colima',
+    site: 'GitHub',
+    url: 'https://github.com/abiosoft/colima',
+    lang: 'en',
+    description: {
+      ko: 'macOS와 리눅스에서 리눅스 VM을 띄워 도커나 containerd를 실행해 주는 도구 Colima.',
+      en: 'Colima, which runs Docker or containerd in a Linux VM on macOS and Linux with minimal setup.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'apple-container',
+    title: 'apple/container',
+    site: 'GitHub',
+    url: 'https://github.com/apple/container',
+    lang: 'en',
+    description: {
+      ko: 'Mac에서 컨테이너마다 가벼운 리눅스 VM을 띄워 OCI 이미지를 실행하는 Apple의 container 도구.',
+      en: "Apple's container tool, which runs OCI images as Linux containers in lightweight VMs on a Mac.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'windows-containers-vs-vm',
+    title: 'Containers vs. virtual machines',
+    site: 'Microsoft Learn',
+    url: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/about/containers-vs-vm',
+    lang: 'en',
+    description: {
+      ko: '컨테이너와 가상머신의 공통점과 차이, 각각이 맞는 경우를 정리하고, 클라우드에서는 흔히 VM 위에서 컨테이너를 돌린다고 설명하는 Microsoft 문서.',
+      en: "Microsoft's comparison of containers and virtual machines and when to use each, noting that containers in the cloud usually run on VMs.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-cgroups',
+    title: 'About cgroup v2',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/docs/concepts/architecture/cgroups/',
+    lang: 'en',
+    description: {
+      ko: 'cgroup v2가 무엇이고 어떤 배포판이 기본으로 쓰는지, 쿠버네티스가 이를 어떻게 쓰는지에 대한 설명.',
+      en: 'What cgroup v2 is, which distributions use it by default, and how Kubernetes uses it.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-cgroups-ko',
+    title: 'cgroup v2에 대하여',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/ko/docs/concepts/architecture/cgroups/',
+    lang: 'ko',
+    description: {
+      ko: '쿠버네티스의 cgroup v2 문서 한국어판. cgroup v2를 기본으로 쓰는 배포판과 요구 사항이 있다.',
+      en: 'The Korean translation of the Kubernetes page on cgroup v2: which distributions use it by default and what it requires.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-sysctls-ko',
+    title: '쿠버네티스 클러스터에서 sysctl 사용하기',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/ko/docs/tasks/administer-cluster/sysctl-cluster/',
+    lang: 'ko',
+    description: {
+      ko: '파드마다 줄 수 있는 네임스페이스 단위 커널 파라미터와 노드 전체에 걸리는 커널 파라미터를 구분하는 한국어 문서.',
+      en: 'The Korean page on which kernel parameters are namespaced and can be set per Pod, and which are node-level.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kubernetes-basics-tutorial-ko',
+    title: '쿠버네티스 기초 학습',
+    site: 'Kubernetes',
+    url: 'https://kubernetes.io/ko/docs/tutorials/kubernetes-basics/',
+    lang: 'ko',
+    description: {
+      ko: '클러스터에 애플리케이션을 배포하고, 늘리고, 새 버전으로 바꾸는 쿠버네티스 공식 기초 튜토리얼의 한국어판.',
+      en: 'The Korean translation of the official Kubernetes basics tutorial: deploy, scale and update an application on a cluster.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'oci-distribution-spec',
+    title: 'OCI Distribution Specification',
+    site: 'GitHub (opencontainers)',
+    url: 'https://github.com/opencontainers/distribution-spec',
+    lang: 'en',
+    description: {
+      ko: '레지스트리가 이미지를 주고받는 API를 정한 OCI 배포 명세.',
+      en: 'The OCI distribution specification: the API through which registries push and pull images.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'linux-syscalls',
+    title: 'syscalls(2) — Linux manual page',
+    site: 'man7.org',
+    url: 'https://man7.org/linux/man-pages/man2/syscalls.2.html',
+    lang: 'en',
+    description: {
+      ko: '리눅스 시스템 콜의 목록과 각 시스템 콜이 들어간 커널 버전을 정리한 매뉴얼.',
+      en: 'The manual listing Linux system calls and the kernel versions that introduced them.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'linux-getrlimit',
+    title: 'getrlimit(2) — Linux manual page',
+    site: 'man7.org',
+    url: 'https://man7.org/linux/man-pages/man2/getrlimit.2.html',
+    lang: 'en',
+    description: {
+      ko: '프로세스 하나가 쓸 수 있는 리소스의 한도(rlimit)를 읽고 정하는 시스템 콜의 매뉴얼.',
+      en: "The manual of the system calls that get and set a process's resource limits (rlimits).",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'linux-nice',
+    title: 'nice(2) — Linux manual page',
+    site: 'man7.org',
+    url: 'https://man7.org/linux/man-pages/man2/nice.2.html',
+    lang: 'en',
+    description: {
+      ko: '프로세스의 CPU 스케줄링 우선순위를 바꾸는 nice 시스템 콜의 매뉴얼.',
+      en: "The manual of the nice system call, which changes a process's CPU scheduling priority.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'linux-bootup',
+    title: 'bootup(7) — Linux manual page',
+    site: 'man7.org',
+    url: 'https://man7.org/linux/man-pages/man7/bootup.7.html',
+    lang: 'en',
+    description: {
+      ko: '펌웨어, 부트로더, 커널, initrd, systemd로 이어지는 리눅스 부팅 과정을 설명하는 매뉴얼.',
+      en: 'The manual describing the Linux boot process from firmware and boot loader through the kernel and initrd to systemd.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kernelnewbies-linux-2-6-24',
+    title: 'Linux_2_6_24 - Linux Kernel Newbies',
+    site: 'Linux Kernel Newbies',
+    url: 'https://kernelnewbies.org/Linux_2_6_24',
+    lang: 'en',
+    description: {
+      ko: '2008년 1월에 나온 리눅스 2.6.24의 변경 사항. 컨트롤 그룹(cgroup)이 이 버전에 들어갔다.',
+      en: 'The changes in Linux 2.6.24, released in January 2008, the version that introduced control groups (cgroups).',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'linux-ksm',
+    title: 'Kernel Samepage Merging',
+    site: 'The Linux Kernel documentation',
+    url: 'https://docs.kernel.org/admin-guide/mm/ksm.html',
+    lang: 'en',
+    description: {
+      ko: '내용이 같은 메모리 페이지를 합쳐 한 벌만 두는 리눅스 KSM의 커널 문서. 원래 KVM 가상머신을 더 많이 올리려고 만들었다.',
+      en: 'The kernel documentation of KSM, which merges identical memory pages; it was first built to fit more KVM virtual machines into memory.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'nvidia-container-toolkit',
+    title: 'NVIDIA/nvidia-container-toolkit',
+    site: 'GitHub',
+    url: 'https://github.com/NVIDIA/nvidia-container-toolkit',
+    lang: 'en',
+    description: {
+      ko: '컨테이너가 호스트의 NVIDIA GPU와 드라이버를 쓸 수 있게 해 주는 NVIDIA Container Toolkit. 호스트에 드라이버가 있어야 한다.',
+      en: "The NVIDIA Container Toolkit, which lets containers use the host's NVIDIA GPUs; the driver must be installed on the host.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'ibm-vm-timeline',
+    title: 'VM timeline',
+    site: 'IBM z/VM',
+    url: 'https://www.vm.ibm.com/history/timeline.html',
+    lang: 'en',
+    description: {
+      ko: '1960년대 CP-40과 CP-67에서 1972년 VM/370을 거쳐 z/VM까지 이어지는 IBM 가상머신의 연표.',
+      en: "The timeline of IBM's virtual machines, from CP-40 and CP-67 in the 1960s through VM/370 (1972) to z/VM.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'aqua-container-history',
+    title: 'A Brief History of Containers: From the 1970s to 2017',
+    site: 'Aqua Security blog',
+    url: 'https://www.aquasec.com/blog/a-brief-history-of-containers-from-1970s-chroot-to-docker-2016/',
+    lang: 'en',
+    description: {
+      ko: 'chroot(1979), FreeBSD jail(2000), Solaris Containers(2004), LXC(2008)에서 도커까지 컨테이너 기술의 역사를 정리한 글.',
+      en: 'A history of container technology from chroot (1979), FreeBSD jails (2000), Solaris Containers (2004) and LXC (2008) to Docker.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'intel-sdm',
+    title: 'Intel® 64 and IA-32 Architectures Software Developer Manuals',
+    site: 'Intel',
+    url: 'https://www.intel.com/content/www/us/en/developer/articles/technical/intel-sdm.html',
+    lang: 'en',
+    description: {
+      ko: '인텔 CPU의 아키텍처 매뉴얼. 하드웨어 가상화 지원(VT-x, VMX)을 다룬 장이 있다.',
+      en: "Intel's architecture manuals for its CPUs, including the chapters on hardware virtualization support (VT-x, VMX).",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'redhat-what-is-a-hypervisor',
+    title: 'What is a hypervisor?',
+    site: 'Red Hat',
+    url: 'https://www.redhat.com/en/topics/virtualization/what-is-a-hypervisor',
+    lang: 'en',
+    description: {
+      ko: '하이퍼바이저가 무엇이고 타입 1과 타입 2가 어떻게 다른지 설명하는 Red Hat의 글.',
+      en: "Red Hat's explanation of what a hypervisor is and how type 1 and type 2 hypervisors differ.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'redhat-what-is-a-hypervisor-ko',
+    title: '하이퍼바이저란?',
+    site: 'Red Hat',
+    url: 'https://www.redhat.com/ko/topics/virtualization/what-is-a-hypervisor',
+    lang: 'ko',
+    description: {
+      ko: '하이퍼바이저가 무엇이고 타입 1과 타입 2가 어떻게 다른지 설명하는 Red Hat의 한국어 글.',
+      en: "Red Hat's Korean explanation of what a hypervisor is and how type 1 and type 2 hypervisors differ.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'qemu-img',
+    title: 'QEMU disk image utility',
+    site: 'QEMU documentation',
+    url: 'https://www.qemu.org/docs/master/tools/qemu-img.html',
+    lang: 'en',
+    description: {
+      ko: 'qcow2, VMDK, VHDX 같은 가상 디스크 이미지를 만들고 서로 다른 형식으로 변환하는 qemu-img의 문서.',
+      en: 'The documentation of qemu-img, which creates virtual disk images and converts them between formats such as qcow2, VMDK and VHDX.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'kvm-migration',
+    title: 'Migration',
+    site: 'linux-kvm.org',
+    url: 'https://www.linux-kvm.org/page/Migration',
+    lang: 'en',
+    description: {
+      ko: '실행 중인 KVM 가상머신을 다른 호스트로 옮기는 라이브 마이그레이션과 그 제약을 설명하는 KVM 위키 문서.',
+      en: 'The KVM wiki page on migrating a running KVM virtual machine to another host (live migration) and its limitations.',
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'ibm-immutable-infrastructure',
+    title: 'What is immutable infrastructure?',
+    site: 'IBM',
+    url: 'https://www.ibm.com/think/topics/immutable-infrastructure',
+    lang: 'en',
+    description: {
+      ko: '서버를 고치지 않고 새로 만들어 교체하는 불변 인프라와, 그것이 구성 드리프트를 줄이는 이유를 설명하는 IBM의 글.',
+      en: "IBM's explanation of immutable infrastructure, which replaces servers instead of changing them, and why it reduces configuration drift.",
+    },
+    editions: ['revised'],
+  },
+  {
+    id: 'ibm-immutable-infrastructure-ko',
+    title: '불변 인프라란 무엇인가요?',
+    site: 'IBM',
+    url: 'https://www.ibm.com/kr-ko/think/topics/immutable-infrastructure',
+    lang: 'ko',
+    description: {
+      ko: '서버를 고치지 않고 새로 만들어 교체하는 불변 인프라와, 그것이 구성 드리프트를 줄이는 이유를 설명하는 IBM의 한국어 글.',
+      en: "IBM's Korean explanation of immutable infrastructure, which replaces servers instead of changing them, and why it reduces configuration drift.",
+    },
+    editions: ['revised'],
+  },
+] as const satisfies readonly Reference[];
+
+/** The id of a listed reference, e.g. `'firecracker'`. */
+export type ReferenceId = (typeof REFERENCE_LIST)[number]['id'];
+
+export const REFERENCES: readonly Reference[] = REFERENCE_LIST;
 
 /** The references an edition lists, in order. */
 export function referencesFor(edition: ReferenceEdition): readonly Reference[] {

@@ -11,6 +11,7 @@ import { mdxjsEsmImport, type MdastNode } from './mdxEsm';
 export const MDX_COMPONENT_MODULES = {
   ComparisonTable: '@site/src/components/ComparisonTable',
   DeploymentEvolutionDiagram: '@site/src/components/Diagrams/DeploymentEvolutionDiagram',
+  Fact: '@site/src/components/Fact',
   VmProblemsDiagram: '@site/src/components/Diagrams/VmProblemsDiagram',
   ContainerSolutionDiagram: '@site/src/components/Diagrams/ContainerSolutionDiagram',
   StackComparisonDiagram: '@site/src/components/Diagrams/StackComparisonDiagram',

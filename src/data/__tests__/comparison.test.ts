@@ -14,6 +14,7 @@ import {
   readDoc,
   sectionIds,
 } from '../../../scripts/lib/docs';
+import { fact } from '../facts';
 import { noteTable, readNote } from './note';
 
 const HANGUL = /[\u3130-\u318f\uac00-\ud7af]/;
@@ -104,11 +105,37 @@ describe('the revised edition rows', () => {
     expect(rowsOf('revised').length).toBeGreaterThan(NOTE_ROW_IDS.length);
   });
 
-  it('say that containers start processes rather than boot, and have no guest OS', () => {
-    const byId = new Map(rowsOf('revised').map((row) => [row.id, row]));
-    expect(byId.get('startup-time')?.container.en).toMatch(/milliseconds/);
-    expect(byId.get('image-size')?.container.en).toMatch(/few MB/);
+  const byId = new Map(rowsOf('revised').map((row) => [row.id, row]));
+
+  it('say that containers start processes rather than boot a kernel, and have no guest OS', () => {
+    expect(byId.get('startup-time')?.container.en).toMatch(/no kernel boots; a process starts/);
     expect(byId.get('guest-os')?.container.en).toMatch(/no guest OS/);
+  });
+
+  it.each([
+    ['startup-time', 'hypervisor', 'vm-startup'],
+    ['startup-time', 'container', 'container-startup'],
+    ['image-size', 'hypervisor', 'vm-image-size'],
+    ['image-size', 'container', 'container-image-size'],
+    ['performance', 'hypervisor', 'cpu-overhead'],
+  ] as const)('state the %s of the %s column through the fact %s', (rowId, column, factId) => {
+    const cell = byId.get(rowId)?.[column];
+    const { text } = fact(factId);
+    expect(cell?.ko).toContain(text.ko);
+    expect(cell?.en.toLowerCase()).toContain(text.en.toLowerCase());
+  });
+
+  it('say that container data is ephemeral in Docker and Kubernetes alike', () => {
+    const cell = byId.get('data-management')?.container.en;
+    expect(cell).toMatch(/Docker keeps a stopped container's writable layer until/);
+    expect(cell).toMatch(/Kubernetes restarts a failed container with a clean state/);
+    expect(cell).toMatch(/ephemeral either way/);
+  });
+
+  it('bound portability by the kernel, the CPU architecture and the GPU drivers', () => {
+    expect(byId.get('portability')?.container.en).toMatch(
+      /type, version and features .* CPU architecture .* GPU drivers/,
+    );
   });
 });
 

@@ -65,14 +65,31 @@ describe('validateGlossary', () => {
     );
   });
 
-  it('rejects an alias that repeats the term’s own name', () => {
+  it('rejects an alias that repeats the term’s own name or alias, ignoring case', () => {
     const errors = errorsFor([
       validTerm('alpha-term', {
         name: { ko: '가상머신', en: 'virtual machine' },
-        aliases: { ko: ['가상 머신'], en: [] },
+        aliases: { ko: ['가상머신'], en: ['VM', 'vm'] },
       }),
     ]);
-    expect(errors).toContain('of this entry');
+    expect(errors).toContain(
+      'aliases.ko "가상머신" is the same search key as name.ko "가상머신" of this entry',
+    );
+    expect(errors).toContain(
+      'aliases.en "vm" is the same search key as aliases.en "VM" of this entry',
+    );
+  });
+
+  it('keeps a spelling variant of the term’s own name that differs only in spacing', () => {
+    // The site search splits 가상 머신 into two words, so the variant finds the term when typed.
+    expect(
+      validateGlossary([
+        validTerm('alpha-term', {
+          name: { ko: '가상머신', en: 'virtual machine' },
+          aliases: { ko: ['가상 머신'], en: [] },
+        }),
+      ]),
+    ).toEqual([]);
   });
 
   it('allows the same spelling as the name in both languages', () => {
@@ -128,6 +145,17 @@ describe('validateGlossary', () => {
       validTerm('alpha-term', { long: { ko: '첫 문장이다. 컨테이너는 가볍습니다.', en: 'Text.' } }),
     ]);
     expect(errors).toContain('long.ko is not in 평어체: "컨테이너는 가볍습니다."');
+    expect(
+      errorsFor([validTerm('alpha-term', { long: { ko: '빨리 시작합니다(보통).', en: 'Text.' } })]),
+    ).toContain('not in 평어체: "빨리 시작합니다(보통)."');
+  });
+
+  it('accepts 평어체 that closes with a parenthesis or with 아니다', () => {
+    const long = {
+      ko: '빨리 시작한다(보통 수 MB에서 수백 MB(GPU는 수 GB)). 모두 흉내 내는 것은 아니다.',
+      en: 'It starts fast (typically).',
+    };
+    expect(validateGlossary([validTerm('alpha-term', { long })])).toEqual([]);
   });
 
   it('rejects a short definition of more than one sentence', () => {

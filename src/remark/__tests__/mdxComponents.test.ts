@@ -25,6 +25,14 @@ describe('remarkMdxComponents', () => {
     expect(code).not.toContain('_components.VmProblemsDiagram');
   });
 
+  it('imports Fact for a figure inside a sentence', async () => {
+    const code = await compiled(
+      '컨테이너는 훨씬 빨리 시작한다(<Fact id="container-startup" />).\n',
+    );
+    expect(importsOf(code)).toEqual([`import Fact from "${MDX_COMPONENT_MODULES.Fact}";`]);
+    expect(code).toMatch(/_jsx\(Fact, \{\s*id: "container-startup"\s*\}\)/);
+  });
+
   it('imports nothing into a file that uses none of them', async () => {
     const code = await compiled('# Title\n\n<Term id="hypervisor">하이퍼바이저</Term>\n');
     expect(importsOf(code)).toEqual([]);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { getGlossaryTerm } from '../src/data/glossary';
+import { getGlossaryTerm, glossary } from '../src/data/glossary';
 import { expect, test } from './fixtures';
 
 // The glossary page of both locales: static HTML with every term, a filter that understands
@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 // anchors, and term previews opened with the keyboard, the mouse and a tap.
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const TERM_COUNT = 51;
+const TERM_COUNT = glossary.length;
 
 const entries = (page: Page): Locator => page.locator('article[data-term-entry]');
 const firstEntryId = (page: Page): Promise<string | null> =>
@@ -59,15 +59,15 @@ test('Korean page: finds terms typed in Korean, English and initial consonants',
 
   await search(page, '용어 찾기', 'container runtime');
   await expect.poll(() => firstEntryId(page)).toBe('container-runtime');
-  await expect(page.getByTestId('glossary-count')).toHaveText(/^용어 \d+개를 찾았다\.$/);
+  await expect(page.getByTestId('glossary-count')).toHaveText(/^용어 \d+개를 찾았습니다\.$/);
   // The count reaches screen readers through the page's live region.
   await expect(page.locator('[role="status"]:not(article *)')).toHaveText(
-    /^용어 \d+개를 찾았다\.$/,
+    /^용어 \d+개를 찾았습니다\.$/,
   );
 
   await search(page, '용어 찾기', 'zzzz');
   await expect(entries(page)).toHaveCount(0);
-  await expect(page.getByTestId('glossary-count')).toHaveText('찾는 조건에 맞는 용어가 없다.');
+  await expect(page.getByTestId('glossary-count')).toHaveText('찾는 조건에 맞는 용어가 없습니다.');
   await page.getByRole('button', { name: '모든 용어 보기' }).click();
   await expect(entries(page)).toHaveCount(TERM_COUNT);
   await expect(page).toHaveURL(/\/glossary$/);

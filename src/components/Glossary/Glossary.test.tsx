@@ -84,7 +84,7 @@ describe('Glossary, as built', () => {
       'id',
       'letter-giyeok',
     );
-    expect(screen.getByText('용어 51개')).toBeVisible();
+    expect(screen.getByText(`용어 ${String(glossary.length)}개`)).toBeVisible();
   });
 
   it('files the English page under A–Z, English name first', () => {
@@ -105,7 +105,7 @@ describe('Glossary, as built', () => {
   });
 });
 
-// Typing re-renders all 51 entries in jsdom, which takes seconds on a busy machine.
+// Typing re-renders every entry in jsdom, which takes seconds on a busy machine.
 describe('Glossary filter', { timeout: 20_000 }, () => {
   it.each([
     ['ㅎㅇㅍㅂㅇㅈ', 'hypervisor'],
@@ -136,7 +136,7 @@ describe('Glossary filter', { timeout: 20_000 }, () => {
     renderGlossary('/glossary?q=k8s');
     expect(searchBox()).toHaveValue('k8s');
     expect(entryIds()).toEqual(['kubernetes']);
-    expect(screen.getByText('용어 1개를 찾았다.')).toBeVisible();
+    expect(screen.getByText('용어 1개를 찾았습니다.')).toBeVisible();
   });
 
   it('follows a syllable the IME is still composing', () => {
@@ -148,7 +148,7 @@ describe('Glossary filter', { timeout: 20_000 }, () => {
     // Committed as typed, 잊 is not 이: nothing matches any more.
     fireEvent.compositionEnd(input, { target: { value: '하이퍼바잊' } });
     expect(entryIds()).toEqual([]);
-    expect(screen.getByText('찾는 조건에 맞는 용어가 없다.')).toBeVisible();
+    expect(screen.getByText('찾는 조건에 맞는 용어가 없습니다.')).toBeVisible();
   });
 
   it('announces the number of results to screen readers once typing pauses', async () => {
@@ -159,7 +159,7 @@ describe('Glossary filter', { timeout: 20_000 }, () => {
     expect(status).toHaveTextContent('');
     await user.type(searchBox(), 'kernel');
     await waitFor(() => {
-      expect(status).toHaveTextContent(/^용어 \d+개를 찾았다\.$/);
+      expect(status).toHaveTextContent(/^용어 \d+개를 찾았습니다\.$/);
     });
   });
 
@@ -213,7 +213,7 @@ describe('Glossary anchors and links', () => {
     await user.click(screen.getByRole('button', { name: '하이퍼바이저 링크 복사' }));
     expect(writeText).toHaveBeenCalledWith('https://vm-vs-container.github.io/glossary#hypervisor');
     const entry = document.getElementById('hypervisor') as HTMLElement;
-    expect(within(entry).getByRole('status')).toHaveTextContent('복사했다');
+    expect(within(entry).getByRole('status')).toHaveTextContent('복사했습니다');
   });
 
   it('shows the link to copy by hand when the browser refuses', async () => {
@@ -223,7 +223,7 @@ describe('Glossary anchors and links', () => {
     await user.click(screen.getByRole('button', { name: '커널 링크 복사' }));
     const entry = document.getElementById('kernel') as HTMLElement;
     expect(within(entry).getByRole('status')).toHaveTextContent(
-      `복사하지 못했다. 이 주소를 직접 복사한다: https://vm-vs-container.github.io/glossary#kernel`,
+      `복사하지 못했습니다. 이 주소를 직접 복사하세요: https://vm-vs-container.github.io/glossary#kernel`,
     );
   });
 

@@ -188,7 +188,7 @@ function CopyLink({ term, locale }: { term: GlossaryTerm; locale: GlossaryLocale
       <span role="status" className={styles.copyStatus}>
         {state.kind === 'copied' && (
           <Translate id="glossary.entry.copied" description="Shown after a term's link was copied">
-            복사했다
+            복사했습니다
           </Translate>
         )}
         {state.kind === 'failed' && (
@@ -197,7 +197,7 @@ function CopyLink({ term, locale }: { term: GlossaryTerm; locale: GlossaryLocale
             description="Shown when the browser refused to copy a term's link; {url} is the link"
             values={{ url: <code className={styles.url}>{state.url}</code> }}
           >
-            {'복사하지 못했다. 이 주소를 직접 복사한다: {url}'}
+            {'복사하지 못했습니다. 이 주소를 직접 복사하세요: {url}'}
           </Translate>
         )}
       </span>

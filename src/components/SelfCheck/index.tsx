@@ -46,7 +46,7 @@ function ModelAnswer(): ReactNode {
           values={{ command: <code>{KERNEL_RELEASE_COMMAND}</code> }}
         >
           {
-            '컨테이너 이미지에는 커널이 없고 배포판의 파일(라이브러리, 셸, 패키지 관리자 등)만 들어 있다. 그래서 Ubuntu 호스트에서 CentOS, Alpine, Debian 이미지를 나란히 실행할 수 있지만, 어느 컨테이너에서 {command} 명령을 실행해도 보이는 커널은 호스트의 리눅스 커널 하나다.'
+            '컨테이너 이미지에는 커널이 없고, 애플리케이션과 함께 흔히 배포판의 유저랜드(라이브러리, 셸, 패키지 관리자 등)가 들어 있다. 그래서 Ubuntu 호스트에서 Rocky Linux, Alpine, Debian 이미지를 나란히 실행할 수 있지만, 어느 컨테이너에서 {command} 명령을 실행해도 보이는 커널은 호스트의 리눅스 커널 하나다.'
           }
         </Translate>
       </p>
@@ -56,7 +56,7 @@ function ModelAnswer(): ReactNode {
           description="Model answer, 3/4: how the kernel keeps containers apart"
         >
           서로를 떼어 놓는 것도 커널 기능이다. 네임스페이스(namespace)가 프로세스, 네트워크, 마운트
-          등 보이는 범위를 나누고, cgroup이 CPU와 메모리 같은 자원 사용량을 제한한다.
+          등 보이는 범위를 나누고, cgroup이 CPU와 메모리 같은 리소스 사용량을 제한한다.
         </Translate>
       </p>
       <p>

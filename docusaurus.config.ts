@@ -138,6 +138,8 @@ const config = {
   // script; a social card image per page and locale; short glossary links (/t/<term-id>).
   // Performance (README): Prism only where there is code; the glossary's order, sorted at build.
   plugins: [bilingual, socialCards, shortLinks, leanClient, glossaryOrder],
+  // A link to a collapsed section (`#changes-from-original`) or into a closed <details> opens it.
+  clientModules: ['./src/clientModules/linkedDisclosures.ts'],
   themeConfig,
 } satisfies Config;
 

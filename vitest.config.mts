@@ -26,7 +26,7 @@ export default defineConfig({
       // The real Docusaurus client modules (Translate, Link, ...), fed by test stand-ins for the
       // modules Docusaurus generates at build time.
       {
-        find: /^@docusaurus\/(Translate|Interpolate|Link|useDocusaurusContext|useBaseUrl|useIsBrowser|BrowserOnly|ExecutionEnvironment|isInternalUrl|useBrokenLinks|useGlobalData|router|Head)$/,
+        find: /^@docusaurus\/(Translate|Interpolate|Link|useDocusaurusContext|useBaseUrl|useIsBrowser|useIsomorphicLayoutEffect|BrowserOnly|ExecutionEnvironment|isInternalUrl|useBrokenLinks|useGlobalData|router|Head)$/,
         replacement: `${clientExports}/$1.js`,
       },
       // The real Heading reads navbar settings the test site config leaves out.

@@ -121,7 +121,7 @@ const ORIGINAL_ROWS: readonly ComparisonRow[] = [
     aspect: { ko: 'Guest OS 와의 관계', en: 'Relationship with the guest OS' },
     hypervisor: {
       ko: 'Guest OS는 하드웨어(가상)로 인식',
-      en: 'The guest OS sees the (virtual) hardware as real hardware',
+      en: 'The guest OS recognizes it as hardware (virtual)',
     },
     container: {
       ko: 'Host OS를 커널 수준으로 분리하여 OS를 가상화 형태로 사용하여 필요에 따라 호스트와 리소스 공유 가능',
@@ -143,8 +143,8 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     id: 'startup-time',
     aspect: { ko: '시작 시간', en: 'Startup time' },
     hypervisor: {
-      ko: `${vmStartup.ko}: 게스트 OS 전체가 부팅해야 한다`,
-      en: `${capitalized(vmStartup.en)}: the whole guest OS has to boot`,
+      ko: `${vmStartup.ko}: 인스턴스를 배치하고 디스크를 붙인 뒤 게스트 OS 전체가 부팅한다`,
+      en: `${capitalized(vmStartup.en)}: the instance is placed, its disk attached, then a whole guest OS boots`,
     },
     container: {
       ko: `${containerStartup.ko}: 커널을 부팅하지 않고, 이미 돌고 있는 호스트 커널 위에서 프로세스를 시작한다`,
@@ -155,8 +155,8 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     id: 'image-size',
     aspect: { ko: '이미지 크기', en: 'Image size' },
     hypervisor: {
-      ko: `${vmImageSize.ko}(더 큰 것도 있다): 게스트 OS 전체에 애플리케이션과 런타임을 더한 크기`,
-      en: `${capitalized(vmImageSize.en)} (sometimes more): a whole guest OS plus the application and its runtime`,
+      ko: `${vmImageSize.ko}: 게스트 OS 전체에 애플리케이션과 런타임이 더해진다. 가상 디스크 파일은 보통 실제로 쓴 만큼만 커진다(qcow2, 동적 VHDX)`,
+      en: `${capitalized(vmImageSize.en)}: a whole guest OS plus the application and its runtime. The disk file usually grows only as space is used (qcow2, dynamic VHDX)`,
     },
     container: {
       ko: `${containerImageSize.ko}: 커널 없이 애플리케이션과 라이브러리를 담고, 흔히 배포판의 유저랜드를 바탕에 둔다`,
@@ -167,8 +167,8 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     id: 'guest-os',
     aspect: { ko: '게스트 OS', en: 'Guest OS' },
     hypervisor: {
-      ko: 'VM마다 Windows, Linux, BSD 등 하드웨어 아키텍처가 맞는 어떤 OS든 설치할 수 있다',
-      en: 'Each VM can run any OS built for the hardware architecture: Windows, Linux, BSD and more',
+      ko: 'VM마다 Windows, Linux, BSD 등 하드웨어 아키텍처에 맞는 대부분의 OS를 설치할 수 있다. 다만 가상 장치를 다룰 드라이버가 있어야 하고, macOS처럼 라이선스가 특정 하드웨어에 묶인 OS도 있다',
+      en: 'Each VM can run almost any OS built for the hardware architecture (Windows, Linux, BSD and more), given drivers for its virtual devices; some, such as macOS, are licensed for specific hardware only',
     },
     container: {
       ko: '게스트 OS가 없다. 호스트 커널을 공유하고, 리눅스 호스트라면 배포판이 다른 유저랜드(Ubuntu, Alpine 등)를 쓸 수 있다',
@@ -179,8 +179,8 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     id: 'portability',
     aspect: { ko: '이식성', en: 'Portability' },
     hypervisor: {
-      ko: '하이퍼바이저마다 디스크 이미지 형식(VMDK, VHDX, qcow2 등)이 달라 변환이 필요할 때가 많다',
-      en: 'Disk image formats differ between hypervisors (VMDK, VHDX, qcow2...), so images often need converting',
+      ko: '하이퍼바이저마다 디스크 이미지 형식(VMDK, VHDX, qcow2 등)과 가상 장치가 달라, 옮기려면 이미지를 변환하고 게스트의 장치 드라이버와 설정까지 바꿔야 할 때가 많다',
+      en: "Disk image formats (VMDK, VHDX, qcow2...) and virtual devices differ between hypervisors, so moving a VM often means converting its image and changing the guest's device drivers and configuration",
     },
     container: {
       ko: 'OCI 표준 이미지는 어느 런타임에서든 그대로 실행된다. 다만 호스트 커널의 종류, 버전, 기능(시스템 콜, cgroup v2 등)과 CPU 아키텍처가 맞아야 하고, GPU를 쓰면 호스트의 GPU 드라이버도 맞아야 한다',
@@ -227,12 +227,12 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     id: 'security-boundary',
     aspect: { ko: '보안 경계', en: 'Security boundary' },
     hypervisor: {
-      ko: '하이퍼바이저가 경계다. 공격 표면이 작아 서로 믿을 수 없는 워크로드를 나눌 때 쓴다',
-      en: 'The hypervisor is the boundary; its small attack surface makes it fit for separating untrusted workloads',
+      ko: '하이퍼바이저가 경계다. 공격 표면이 커널의 시스템 콜 인터페이스보다 훨씬 작아 서로 믿을 수 없는 워크로드를 나눌 때 쓴다. 하이퍼바이저가 흉내 내는 가상 장치도 공격 표면에 들어간다',
+      en: "The hypervisor is the boundary; its attack surface, much smaller than a kernel's system call interface, makes it fit for separating untrusted workloads. The virtual devices it emulates are part of that surface",
     },
     container: {
-      ko: '공유 커널이 경계다. 커널 취약점 하나가 모든 컨테이너에 영향을 줄 수 있어, 믿을 수 없는 코드는 gVisor 같은 샌드박스 런타임이나, 컨테이너마다 마이크로VM을 두는 Kata Containers 같은 런타임으로 실행한다',
-      en: 'The shared kernel is the boundary: one kernel flaw can affect every container, so untrusted code runs under a sandboxing runtime such as gVisor or a runtime such as Kata Containers that gives each container its own microVM',
+      ko: '공유 커널이 경계다. 커널 취약점 하나가 모든 컨테이너에 영향을 줄 수 있어, 믿을 수 없는 코드는 gVisor 같은 샌드박스 런타임이나, 파드(쿠버네티스 밖에서는 컨테이너)마다 마이크로VM을 두는 Kata Containers 같은 런타임으로 실행한다',
+      en: 'The shared kernel is the boundary: one kernel flaw can affect every container, so untrusted code runs under a sandboxing runtime such as gVisor or a runtime such as Kata Containers that gives each Pod (outside Kubernetes, each container) its own microVM',
     },
   },
   {
@@ -263,12 +263,12 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
     id: 'performance',
     aspect: { ko: '실행 성능', en: 'Performance' },
     hypervisor: {
-      ko: `계산은 VM 안에서도 거의 느려지지 않는다(${cpuOverhead.ko}). 디스크와 네트워크 I/O는 가상 장치를 거치므로 튜닝하지 않으면 느려질 수 있다`,
-      en: `Computing is hardly slower inside a VM (${cpuOverhead.en}). Disk and network I/O pass through virtual devices and can be slower without tuning`,
+      ko: `CPU 위주 작업: ${cpuOverhead.ko}. 디스크와 네트워크 I/O는 가상 장치를 거치므로 튜닝하지 않으면 느려질 수 있다`,
+      en: `CPU-bound work: ${cpuOverhead.en}. Disk and network I/O pass through virtual devices and can be slower without tuning`,
     },
     container: {
-      ko: '프로세스가 호스트 커널에서 바로 돌아 CPU와 메모리 성능은 네이티브와 같다. 컨테이너의 이점은 계산 속도보다 빠른 시작과 적은 메모리 사용에 있다',
-      en: 'Processes run directly on the host kernel, so CPU and memory perform as on the host itself; what containers gain is fast startup and lower memory use, not faster computing',
+      ko: '프로세스가 호스트 커널에서 바로 돌아 CPU와 메모리 성능은 네이티브와 같다. 다만 쓰기가 많은 파일은 쓰기 가능 레이어보다 볼륨에 두어야 훨씬 빠르고, 기본 브리지 네트워크의 포트 매핑(NAT)에는 약간의 네트워크 오버헤드가 있다. 컨테이너의 이점은 계산 속도보다 빠른 시작과 적은 메모리 사용에 있다',
+      en: 'Processes run directly on the host kernel, so CPU and memory perform as on the host itself. Write-heavy files belong on volumes rather than the writable layer, which is much slower, and port mapping (NAT) on the default bridge network adds some network overhead. What containers gain is fast startup and lower memory use, not faster computing',
     },
   },
 ];

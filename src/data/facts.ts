@@ -31,26 +31,32 @@ export interface Fact {
 
 const FACT_LIST = [
   {
+    // What the study measures: from the API request to a usable VM on AWS and GCP, so instance
+    // placement and disk setup count as much as the guest OS boot.
     id: 'vm-startup',
     text: {
-      ko: '보통 수십 초에서 몇 분',
-      en: 'typically tens of seconds to a few minutes',
+      ko: '클라우드에서 새 VM을 요청해 쓸 수 있게 되기까지 보통 수십 초에서 몇 분',
+      en: 'typically tens of seconds to a few minutes from requesting a cloud VM to using it',
     },
     sources: ['vm-startup-times-study'],
   },
   {
+    // A whole `docker run`, most of it runtime overhead (daemon, containerd, runc); creating the
+    // namespaces themselves takes some milliseconds.
     id: 'container-startup',
     text: {
-      ko: '이미지가 호스트에 있으면 보통 1초 안팎',
-      en: 'typically about a second, once the image is on the host',
+      ko: '이미지가 호스트에 있으면 docker run으로 띄우기까지 보통 1초 안팎',
+      en: 'typically about a second from docker run to a running container, once the image is on the host',
     },
     sources: ['docker-startup-study'],
   },
   {
+    // The sources give the disk an installation needs (Oracle Linux 8: 10 GB, 20 GB recommended;
+    // Windows Server: 32 GB), not the size of an image file: say so.
     id: 'vm-image-size',
     text: {
-      ko: '보통 수 GB에서 수십 GB',
-      en: 'typically a few GB to tens of GB',
+      ko: '게스트 OS 설치에만 보통 가상 디스크 10GB에서 수십 GB',
+      en: 'typically a virtual disk of 10 GB to tens of GB for the guest OS installation alone',
     },
     sources: ['oracle-linux-system-requirements', 'windows-server-hardware-requirements'],
   },
@@ -63,18 +69,22 @@ const FACT_LIST = [
     sources: ['docker-hub-alpine', 'docker-startup-study', 'eks-aiml-performance'],
   },
   {
+    // Firecracker's figure ends when the guest's init starts: no application, no container yet.
+    // It is not comparable with `container-startup`, which is a whole `docker run`.
     id: 'microvm-boot',
     text: {
-      ko: 'Firecracker에서 빠르면 125ms',
-      en: 'as little as 125 ms with Firecracker',
+      ko: 'Firecracker로 마이크로VM을 시작해 게스트의 init 프로세스가 뜨기까지 빠르면 125ms',
+      en: "as little as 125 ms with Firecracker from starting a microVM to the guest's init process",
     },
     sources: ['firecracker'],
   },
   {
+    // Felter et al.: negligible CPU and memory overhead except in extreme cases, once KVM was
+    // tuned (huge pages, vCPU pinning, cache topology); the differences are in I/O.
     id: 'cpu-overhead',
     text: {
-      ko: '하드웨어 지원 가상화에서는 CPU 위주 작업도 VM에서 네이티브에 가까운 속도',
-      en: 'near-native speed for CPU-bound code in a VM too, with hardware-assisted virtualization',
+      ko: '하드웨어 지원 가상화에서 설정을 맞춘 VM이면 CPU 위주 작업도 네이티브에 가까운 속도',
+      en: 'near-native speed for CPU-bound code in a tuned VM with hardware-assisted virtualization',
     },
     sources: ['felter-vm-container-performance'],
   },

@@ -43,7 +43,7 @@ export const glossary: readonly GlossaryTerm[] = [
     },
     long: {
       ko: '가상화는 무엇을 나누느냐에 따라 종류가 갈린다. 하드웨어를 나누면 하이퍼바이저 위에 가상머신을 올리는 하드웨어 수준 가상화이고, 운영체제를 나누면 컨테이너를 쓰는 운영체제 수준 가상화다. 어느 쪽이든 목표는 물리 서버 한 대의 리소스를 여러 애플리케이션이 안전하고 효율적으로 나눠 쓰게 하는 것이다.',
-      en: 'Virtualization comes in kinds according to what is divided. Dividing the hardware, with virtual machines on a hypervisor, is hardware-level virtualization; dividing the operating system, with containers, is OS-level virtualization. Either way, the goal is to let several applications share one physical server’s resources safely and efficiently.',
+      en: 'There are kinds of virtualization, depending on what is divided. Dividing the hardware, with virtual machines on a hypervisor, is hardware-level virtualization; dividing the operating system, with containers, is OS-level virtualization. Either way, the goal is to let several applications share one physical server’s resources safely and efficiently.',
     },
     tags: ['virtualization'],
     seeAlso: ['hardware-virtualization', 'os-level-virtualization', 'virtual-machine', 'container'],
@@ -58,8 +58,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A computer made of software that runs a complete guest OS of its own on virtual hardware provided by a hypervisor.',
     },
     long: {
-      ko: `가상머신(VM)의 CPU 명령은 하드웨어 지원 가상화(Intel VT-x, AMD-V) 덕분에 대부분 실제 CPU에서 그대로 실행되고, 디스크와 네트워크 카드 같은 장치는 하이퍼바이저가 가상 장치로 내준다. 그래서 계산은 VM 안에서도 거의 느려지지 않는다(${CPU_OVERHEAD.ko}). 게스트 OS 입장에서는 펌웨어(BIOS 또는 UEFI)부터 물리 서버와 다를 바가 없어서, 물리 서버 한 대에서 서로 다른 운영체제를 쓰는 가상머신 여러 대를 나란히 실행할 수 있다. 대신 가상머신마다 운영체제 전체를 싣기 때문에 이미지가 크고(${VM_IMAGE_SIZE.ko}) 부팅에도 시간이 든다(${VM_STARTUP.ko}).`,
-      en: `Thanks to hardware-assisted virtualization (Intel VT-x, AMD-V), most CPU instructions of a virtual machine (VM) run directly on the real CPU, while the hypervisor provides devices such as disks and network cards as virtual devices; computing is hardly slower inside a VM (${CPU_OVERHEAD.en}). To its guest OS it looks just like a physical server, firmware (BIOS or UEFI) and all, so one physical server can run several VMs side by side, each with a different operating system. The price is that every VM carries a whole operating system: images are large (${VM_IMAGE_SIZE.en}) and booting takes time (${VM_STARTUP.en}).`,
+      ko: `가상머신(VM)의 CPU 명령은 하드웨어 지원 가상화(Intel VT-x, AMD-V) 덕분에 대부분 실제 CPU에서 그대로 실행되고, 디스크와 네트워크 카드 같은 장치는 하이퍼바이저가 가상 장치로 내준다. 그래서 계산은 거의 느려지지 않는다(${CPU_OVERHEAD.ko}). 게스트 OS 입장에서는 펌웨어(BIOS 또는 UEFI)부터 물리 서버와 다를 바가 없어서, 물리 서버 한 대에서 서로 다른 운영체제를 쓰는 가상머신 여러 대를 나란히 실행할 수 있다. 대신 가상머신마다 운영체제 전체를 싣기 때문에 이미지가 크고(${VM_IMAGE_SIZE.ko}), 새 VM을 띄우는 데도 시간이 든다(${VM_STARTUP.ko}).`,
+      en: `Thanks to hardware-assisted virtualization (Intel VT-x, AMD-V), most CPU instructions of a virtual machine (VM) run directly on the real CPU, while the hypervisor provides devices such as disks and network cards as virtual devices; so computing is hardly slower (${CPU_OVERHEAD.en}). To its guest OS it looks just like a physical server, firmware (BIOS or UEFI) and all, so one physical server can run several VMs side by side, each with a different operating system. The price is that every VM carries a whole operating system: images are large (${VM_IMAGE_SIZE.en}), and starting a new VM takes time (${VM_STARTUP.en}).`,
     },
     tags: ['virtualization'],
     seeAlso: ['hypervisor', 'guest-os', 'virtual-hardware', 'microvm', 'container'],
@@ -69,8 +69,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'hypervisor',
     name: { ko: '하이퍼바이저', en: 'hypervisor' },
     aliases: {
-      ko: ['하이퍼 바이저', '가상머신 모니터', '가상 머신 모니터'],
-      en: ['virtual machine monitor', 'VMM'],
+      ko: ['하이퍼 바이저', '가상머신 모니터', '가상 머신 모니터', '브이엠웨어', 'VM웨어'],
+      en: ['virtual machine monitor', 'VMM', 'VMware'],
     },
     short: {
       ko: '물리 하드웨어를 여러 가상머신에 나눠 주고 각 가상머신을 서로 격리해 실행하는 소프트웨어다.',
@@ -78,7 +78,7 @@ export const glossary: readonly GlossaryTerm[] = [
     },
     long: {
       ko: '하이퍼바이저는 가상머신마다 가상 CPU, 메모리, 가상 디스크 같은 가상 하드웨어를 만들어 주고 실제 CPU 시간과 메모리를 배분한다. 하드웨어 위에서 직접 도는 타입 1과 호스트 OS 위에서 애플리케이션처럼 도는 타입 2가 있다. VMware ESXi, Hyper-V, Xen은 타입 1, VirtualBox와 VMware Workstation은 타입 2의 대표적인 예이고, 리눅스 커널을 하이퍼바이저로 만드는 KVM은 보통 타입 1로 분류한다. 가상머신 모니터(VMM)라고도 하며, Firecracker처럼 KVM 위에서 가상머신을 만들고 돌리는 프로그램을 따로 VMM이라 부르기도 한다.',
-      en: 'A hypervisor gives each VM its own virtual hardware — virtual CPUs, memory and disks — and divides the real CPU time and memory between them. A type 1 hypervisor runs directly on the hardware; a type 2 hypervisor runs as an application on a host OS. VMware ESXi, Hyper-V and Xen are common type 1 examples, VirtualBox and VMware Workstation type 2 ones; KVM, which turns the Linux kernel into a hypervisor, is usually counted as type 1. It is also called a virtual machine monitor (VMM), a name also used for programs such as Firecracker that create and run VMs on top of KVM.',
+      en: 'A hypervisor gives each VM its own virtual hardware — virtual CPUs, memory and disks — and divides the real CPU time and memory between them. A type 1 hypervisor runs directly on the hardware; a type 2 hypervisor runs as an application on a host OS. VMware ESXi, Hyper-V and Xen are common type 1 examples, VirtualBox and VMware Workstation type 2 ones; KVM, which turns the Linux kernel into a hypervisor, is usually counted as type 1. It is also called a virtual machine monitor (VMM), a name that is used as well for programs such as Firecracker that create and run VMs on top of KVM.',
     },
     tags: ['virtualization'],
     seeAlso: [
@@ -94,16 +94,23 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'type-1-hypervisor',
     name: { ko: '타입 1 하이퍼바이저', en: 'type 1 hypervisor' },
     aliases: {
-      ko: ['1형 하이퍼바이저', '베어메탈 하이퍼바이저', '네이티브 하이퍼바이저'],
-      en: ['bare-metal hypervisor', 'native hypervisor'],
+      ko: [
+        '1형 하이퍼바이저',
+        '제1형 하이퍼바이저',
+        '베어메탈 하이퍼바이저',
+        '네이티브 하이퍼바이저',
+        '하이퍼브이',
+        '하이퍼-V',
+      ],
+      en: ['bare-metal hypervisor', 'native hypervisor', 'VMware ESXi', 'ESXi', 'Hyper-V', 'Xen'],
     },
     short: {
       ko: '호스트 OS 없이 물리 하드웨어 위에서 직접 실행되는 하이퍼바이저다.',
       en: 'A hypervisor that runs directly on the physical hardware, with no host OS beneath it.',
     },
     long: {
-      ko: '하드웨어와 가상머신 사이에 층이 하나뿐이라 오버헤드가 작고 안정적이어서 데이터 센터와 클라우드의 서버 가상화에 주로 쓴다. VMware ESXi, Microsoft Hyper-V, Xen이 대표적이고, 리눅스 커널을 하이퍼바이저로 만드는 KVM도 흔히 이쪽으로 분류한다.',
-      en: 'With only one layer between the hardware and the VMs, overhead is low and operation stable, so it is the usual choice for server virtualization in data centers and clouds. VMware ESXi, Microsoft Hyper-V and Xen are typical; KVM, which turns the Linux kernel into a hypervisor, is usually counted here too.',
+      ko: '일반적인 호스트 OS를 거치지 않으므로 오버헤드가 작고 안정적이어서 데이터센터와 클라우드의 서버 가상화에 주로 쓴다. VMware ESXi, Microsoft Hyper-V, Xen이 대표적이고(Hyper-V와 Xen은 장치를 다루는 관리용 파티션을 하나 따로 둔다), 리눅스 커널을 하이퍼바이저로 만드는 KVM도 흔히 이쪽으로 분류한다.',
+      en: 'Nothing goes through a general-purpose host OS, so overhead is low and operation stable, and it is the usual choice for server virtualization in data centers and clouds. VMware ESXi, Microsoft Hyper-V and Xen are typical (Hyper-V and Xen keep one privileged management partition that handles devices); KVM, which turns the Linux kernel into a hypervisor, is usually counted here too.',
     },
     tags: ['virtualization'],
     seeAlso: ['hypervisor', 'type-2-hypervisor', 'physical-server'],
@@ -112,7 +119,17 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'type-2-hypervisor',
     name: { ko: '타입 2 하이퍼바이저', en: 'type 2 hypervisor' },
-    aliases: { ko: ['2형 하이퍼바이저', '호스트형 하이퍼바이저'], en: ['hosted hypervisor'] },
+    aliases: {
+      ko: [
+        '2형 하이퍼바이저',
+        '제2형 하이퍼바이저',
+        '호스트형 하이퍼바이저',
+        '버추얼박스',
+        '버추얼 박스',
+        '브이엠웨어 워크스테이션',
+      ],
+      en: ['hosted hypervisor', 'VirtualBox', 'VMware Workstation'],
+    },
     short: {
       ko: '호스트 OS 위에서 일반 애플리케이션처럼 실행되는 하이퍼바이저다.',
       en: 'A hypervisor that runs as an ordinary application on top of a host OS.',
@@ -126,6 +143,28 @@ export const glossary: readonly GlossaryTerm[] = [
     reference: 'https://en.wikipedia.org/wiki/Hypervisor',
   },
   {
+    id: 'kvm',
+    name: { ko: 'KVM', en: 'KVM' },
+    aliases: { ko: ['케이브이엠', '커널 기반 가상머신'], en: ['Kernel-based Virtual Machine'] },
+    short: {
+      ko: '리눅스 커널을 하이퍼바이저로 만들어, CPU의 가상화 확장 기능(Intel VT-x, AMD-V)으로 가상머신을 실행하게 해 주는 커널 모듈이다.',
+      en: 'The Linux kernel module that turns Linux into a hypervisor, running virtual machines with the CPU’s virtualization extensions (Intel VT-x, AMD-V).',
+    },
+    long: {
+      ko: 'KVM(Kernel-based Virtual Machine)은 2007년 리눅스 2.6.20에 들어갔다. KVM은 가상 CPU와 메모리를 맡고, 디스크와 네트워크 카드 같은 가상 장치는 사용자 공간에서 도는 가상머신 모니터(QEMU, Firecracker, Cloud Hypervisor 등)가 제공한다. 리눅스 자체가 하이퍼바이저가 되므로 흔히 타입 1로 분류한다. 마이크로VM과 Kata Containers도 대개 KVM 위에서 돈다.',
+      en: 'KVM (Kernel-based Virtual Machine) was merged into Linux 2.6.20 in 2007. KVM handles the virtual CPUs and memory, while virtual devices such as disks and network cards come from a virtual machine monitor running in user space (QEMU, Firecracker, Cloud Hypervisor...). Because Linux itself becomes the hypervisor, KVM is usually counted as type 1. MicroVMs and Kata Containers usually run on KVM as well.',
+    },
+    tags: ['virtualization', 'tools'],
+    seeAlso: [
+      'hypervisor',
+      'type-1-hypervisor',
+      'hardware-virtualization',
+      'firecracker',
+      'microvm',
+    ],
+    reference: 'https://www.linux-kvm.org/page/Main_Page',
+  },
+  {
     id: 'hardware-virtualization',
     name: { ko: '하드웨어 수준 가상화', en: 'hardware-level virtualization' },
     aliases: {
@@ -137,8 +176,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Virtualization in which a hypervisor creates virtual hardware on which several virtual machines, each with its own guest OS, run.',
     },
     long: {
-      ko: `가상머신마다 온전한 운영체제가 돌아가므로 서로 다른 운영체제를 섞어 쓸 수 있고 격리가 강하다. 대신 게스트 OS 몫의 메모리와 디스크가 가상머신마다 들고, 부팅에도 시간이 걸린다(${VM_STARTUP.ko}). 오늘날의 CPU는 Intel VT-x나 AMD-V 같은 하드웨어 지원 기능으로 게스트의 명령을 실제 CPU에서 직접 실행하게 해 준다(${CPU_OVERHEAD.ko}).`,
-      en: `Every VM runs a complete operating system, so different operating systems can be mixed and isolation is strong. The cost is the memory and disk of a guest OS in every VM, and boots that take time (${VM_STARTUP.en}). Modern CPUs let guest instructions run directly on the real CPU through hardware support such as Intel VT-x and AMD-V (${CPU_OVERHEAD.en}).`,
+      ko: `가상머신마다 온전한 운영체제가 돌아가므로 서로 다른 운영체제를 섞어 쓸 수 있고 격리가 강하다. 대신 게스트 OS 몫의 메모리와 디스크가 가상머신마다 들고, 새 가상머신을 띄우는 데도 시간이 걸린다(${VM_STARTUP.ko}). 오늘날의 CPU는 Intel VT-x나 AMD-V 같은 하드웨어 지원 기능으로 게스트의 명령을 실제 CPU에서 직접 실행하게 해 준다(${CPU_OVERHEAD.ko}).`,
+      en: `Every VM runs a complete operating system, so different operating systems can be mixed and isolation is strong. The cost is the memory and disk of a guest OS in every VM, and new VMs that take time to start (${VM_STARTUP.en}). Modern CPUs let guest instructions run directly on the real CPU through hardware support such as Intel VT-x and AMD-V (${CPU_OVERHEAD.en}).`,
     },
     tags: ['virtualization'],
     seeAlso: ['hypervisor', 'virtual-machine', 'os-level-virtualization', 'emulation'],
@@ -172,8 +211,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Imitating the hardware or behavior of one system in software on another system.',
     },
     long: {
-      ko: '예를 들어 QEMU는 CPU 명령어를 하나하나 번역해 ARM용 프로그램을 x86 컴퓨터에서 실행할 수 있다. 원문 노트는 가상화를 ‘하이퍼바이저를 통해 하드웨어를 에뮬레이션’하는 것으로 설명하는데, 오늘날의 하이퍼바이저는 디스크나 네트워크 카드 같은 장치는 흉내 내거나 virtio 같은 가상 장치로 제공하지만, CPU 명령어는 CPU의 가상화 지원 기능으로 거의 그대로 실행한다. 그래서 같은 아키텍처끼리의 가상화는 순수한 에뮬레이션보다 훨씬 빠르다.',
-      en: 'QEMU, for example, can run ARM programs on an x86 computer by translating CPU instructions one by one. The original note describes virtualization as a hypervisor “emulating hardware”; today’s hypervisors do emulate devices such as disks and network cards, or provide virtual devices such as virtio, but run CPU instructions almost directly using the CPU’s virtualization support. That is why virtualization on the same architecture is much faster than pure emulation.',
+      ko: '예를 들어 QEMU는 다른 아키텍처의 기계어를 블록 단위로 번역해 캐시해 두고 실행하는 방식(동적 바이너리 변환)으로 ARM용 프로그램을 x86 컴퓨터에서 실행할 수 있다. 초판 노트는 가상화를 ‘하이퍼바이저를 통해 하드웨어를 에뮬레이션’하는 것으로 설명하는데, 오늘날의 하이퍼바이저는 디스크나 네트워크 카드 같은 장치는 흉내 내거나 virtio 같은 가상 장치로 제공하지만, CPU 명령어는 CPU의 가상화 지원 기능으로 거의 그대로 실행한다. 그래서 같은 아키텍처끼리의 가상화는 순수한 에뮬레이션보다 훨씬 빠르다.',
+      en: 'QEMU, for example, can run ARM programs on an x86 computer by translating blocks of guest machine code into host code and caching them (dynamic binary translation). The 2021 note describes virtualization as a hypervisor “emulating hardware”; today’s hypervisors do emulate devices such as disks and network cards, or provide virtual devices such as virtio, but run CPU instructions almost directly using the CPU’s virtualization support. That is why virtualization on the same architecture is much faster than pure emulation.',
     },
     tags: ['virtualization'],
     seeAlso: ['hypervisor', 'hardware-virtualization', 'virtual-hardware'],
@@ -207,7 +246,7 @@ export const glossary: readonly GlossaryTerm[] = [
     },
     long: {
       ko: '하이퍼바이저가 가상머신의 메모리를 대상 서버로 복사하는 동안 가상머신은 계속 돌고, 마지막에 바뀐 부분만 옮긴 뒤 아주 잠깐 멈췄다가 새 서버에서 이어서 실행한다. 하드웨어 점검이나 부하 분산에 쓴다. 컨테이너는 보통 옮기지 않고, 다른 곳에서 새로 띄운 뒤 기존 것을 지운다.',
-      en: 'While the hypervisor copies the VM’s memory to the target server, the VM keeps running; at the end only the changed parts are copied, the VM pauses very briefly and carries on on the new server. It is used for hardware maintenance and load balancing. Containers are usually not moved: a new one is started elsewhere and the old one removed.',
+      en: 'While the hypervisor copies the VM’s memory to the target server, the VM keeps running; at the end only the changed parts are copied, the VM pauses very briefly and resumes on the new server. It is used for hardware maintenance and load balancing. Containers are usually not moved: a new one is started elsewhere and the old one removed.',
     },
     tags: ['virtualization', 'operations'],
     seeAlso: ['migration', 'virtual-machine', 'hypervisor', 'immutable-infrastructure'],
@@ -222,11 +261,13 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The software license that each guest OS installed in a virtual machine needs.',
     },
     long: {
-      ko: 'Windows Server 같은 상용 운영체제는 가상머신에 설치할 때도 라이선스가 필요하므로, 가상머신이 늘어나면 라이선스 비용도 함께 늘어난다. 가상화 환경을 위한 별도 라이선스 조건을 두는 공급사도 있으니 실제 조건은 공급사의 약관을 확인해야 한다. 컨테이너에는 게스트 OS가 없으므로 컨테이너를 늘린다고 OS 라이선스가 따로 생기지는 않는다.',
-      en: 'Commercial operating systems such as Windows Server need a license even when installed in a virtual machine, so license costs grow with the number of VMs. Some vendors have special terms for virtualized environments, so check the vendor’s licensing terms for the real conditions. Containers have no guest OS, so adding containers does not add OS licenses of its own.',
+      ko: 'Windows Server 같은 상용 운영체제는 가상머신에 설치할 때도 라이선스가 필요하므로, 가상머신이 늘어나면 라이선스 비용도 함께 늘어난다. 가상화 환경을 위한 별도 라이선스 조건을 두는 공급사도 있으니 실제 조건은 공급사의 약관을 확인해야 한다. 프로세스 격리 컨테이너에는 게스트 OS가 없으므로 컨테이너를 늘린다고 OS 라이선스가 따로 생기지는 않는다. 다만 Windows의 Hyper-V 격리 컨테이너는 다르다. Windows Server 2019 Standard 에디션은 Hyper-V 격리 컨테이너를 두 개까지만 허용한다(Datacenter 에디션은 제한 없음). 이미지 안에 든 상용 소프트웨어에는 여전히 그 소프트웨어의 라이선스가 필요하다.',
+      en: 'Commercial operating systems such as Windows Server need a license even when installed in a virtual machine, so license costs grow with the number of VMs. Some vendors have special terms for virtualized environments, so check the vendor’s licensing terms for the real conditions. Process-isolated containers have no guest OS, so adding them needs no extra OS licenses. Hyper-V-isolated Windows containers are different: Windows Server 2019 Standard allows only two of them (Datacenter, any number). Commercial software inside an image still needs its own license.',
     },
     tags: ['virtualization', 'operations'],
     seeAlso: ['guest-os', 'virtual-machine'],
+    reference:
+      'https://learn.microsoft.com/en-us/windows-server/get-started/editions-comparison-windows-server-2019',
   },
   {
     id: 'microvm',
@@ -240,8 +281,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A lightweight virtual machine stripped down to the devices it needs, so that it boots fast and uses little memory.',
     },
     long: {
-      ko: `마이크로VM은 자기 커널을 부팅하는 진짜 가상머신이라 하드웨어 수준으로 격리되지만, BIOS나 USB, 그래픽 장치 같은 것을 두지 않아 빨리 부팅한다(${MICROVM_BOOT.ko}). AWS Lambda와 Fargate는 Firecracker 마이크로VM으로 고객의 코드를 서로 떼어 놓고, Kata Containers는 컨테이너마다 마이크로VM을 하나씩 띄워 컨테이너처럼 다루게 해 준다.`,
-      en: `A microVM is a real virtual machine that boots its own kernel, so it is isolated at the hardware level, but it has no BIOS, USB or graphics devices and boots fast (${MICROVM_BOOT.en}). AWS Lambda and Fargate keep customers’ code apart in Firecracker microVMs, and Kata Containers starts a microVM for each container while letting you handle it like a container.`,
+      ko: `마이크로VM은 자기 커널을 부팅하는 진짜 가상머신이라 하드웨어 수준으로 격리되지만, 레거시 장치(USB, 그래픽, 대개 BIOS도)를 두지 않아 부팅이 짧다(${MICROVM_BOOT.ko}). AWS는 Lambda와 Fargate 같은 서비스를 위해 마이크로VM을 만드는 Firecracker를 개발했고, Kata Containers는 파드(쿠버네티스 밖에서는 컨테이너)마다 마이크로VM을 하나씩 띄워 컨테이너처럼 다루게 해 준다.`,
+      en: `A microVM is a real virtual machine that boots its own kernel, so it is isolated at the hardware level, but it leaves out legacy devices (USB, graphics, usually the BIOS too), so booting is short (${MICROVM_BOOT.en}). AWS developed Firecracker, which makes microVMs, for services such as Lambda and Fargate, and Kata Containers starts a microVM for each Pod (outside Kubernetes, each container) while letting you handle it like a container.`,
     },
     tags: ['virtualization'],
     seeAlso: ['firecracker', 'kata-containers', 'virtual-machine', 'isolation'],
@@ -256,8 +297,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'An open-source virtual machine monitor (VMM) from AWS that creates and runs microVMs using KVM.',
     },
     long: {
-      ko: `Firecracker는 리눅스의 KVM 위에서 도는 가상머신 모니터로, 장치를 몇 가지(virtio 네트워크와 블록 장치, 직렬 콘솔 등)만 두어 빨리 부팅한다(${MICROVM_BOOT.ko}). 마이크로VM마다 자기 커널과 루트 파일시스템으로 부팅하므로, 컨테이너 런타임이 아니라 가상머신을 만드는 도구다. OCI 이미지를 Firecracker 안에서 돌리려면 Kata Containers나 firecracker-containerd 같은 런타임을 거쳐야 한다. AWS Lambda와 Fargate가 이것으로 만들어졌다.`,
-      en: `Firecracker is a virtual machine monitor that runs on Linux KVM and keeps only a few devices (virtio network and block devices, a serial console...), so it boots fast (${MICROVM_BOOT.en}). Each microVM boots its own kernel and root filesystem: Firecracker makes virtual machines, it is not a container runtime. To run OCI images in it you go through a runtime such as Kata Containers or firecracker-containerd. AWS Lambda and Fargate are built on it.`,
+      ko: `Firecracker는 리눅스의 KVM 위에서 도는 가상머신 모니터로, 장치를 몇 가지(virtio 네트워크와 블록 장치, 직렬 콘솔 등)만 두어 부팅이 짧다(${MICROVM_BOOT.ko}). 마이크로VM마다 자기 커널과 루트 파일시스템으로 부팅하므로, 컨테이너 런타임이 아니라 가상머신을 만드는 도구다. OCI 이미지를 Firecracker 안에서 돌리려면 Kata Containers나 firecracker-containerd 같은 런타임을 거쳐야 한다. AWS가 Lambda와 Fargate 같은 서비스를 위해 개발했다.`,
+      en: `Firecracker is a virtual machine monitor that runs on Linux KVM and keeps only a few devices (virtio network and block devices, a serial console...), so booting is short (${MICROVM_BOOT.en}). Each microVM boots its own kernel and root filesystem: Firecracker makes virtual machines; it is not a container runtime. To run OCI images in it you go through a runtime such as Kata Containers or firecracker-containerd. AWS developed it for services such as Lambda and Fargate.`,
     },
     tags: ['virtualization', 'tools'],
     seeAlso: ['microvm', 'hypervisor', 'kata-containers', 'gvisor'],
@@ -306,8 +347,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A piece of kernel functionality, such as a device driver, that can be loaded into or removed from a running kernel without a reboot.',
     },
     long: {
-      ko: '커널 모듈은 커널 전체에 적용되므로 한 호스트의 모든 컨테이너가 같은 모듈을 쓴다. 그래서 컨테이너마다 다른 커널 모듈을 올리거나 커널 설정을 따로 할 수 없다. 작업마다 다른 커널이 필요하면 가상머신을 써야 한다.',
-      en: 'A module applies to the whole kernel, so every container on a host uses the same modules. That is why containers cannot each load different kernel modules or configure the kernel their own way; if each workload needs a different kernel, use virtual machines.',
+      ko: '커널 모듈은 커널 전체에 적용되므로 한 호스트의 모든 컨테이너가 같은 모듈을 쓴다. 그래서 컨테이너마다 다른 커널 모듈을 올릴 수 없고, 커널 파라미터(sysctl)도 네트워크 설정처럼 네임스페이스 단위로 나뉜 일부만 컨테이너마다 다르게 줄 수 있다. 작업마다 다른 커널이 필요하면 가상머신을 써야 한다.',
+      en: 'A module applies to the whole kernel, so every container on a host uses the same modules. That is why containers cannot each load different kernel modules, and only namespaced kernel parameters (some sysctls, such as networking ones) can differ per container; if each workload needs a different kernel, use virtual machines.',
     },
     tags: ['os', 'containers'],
     seeAlso: ['kernel', 'container', 'host-os'],
@@ -322,7 +363,7 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The fixed interface through which a program asks the kernel to open a file, allocate memory, talk over the network and so on.',
     },
     long: {
-      ko: '컨테이너 안의 프로세스는 호스트 커널의 시스템 콜을 직접 부른다. 그래서 컨테이너의 공격 표면은 호스트 커널의 시스템 콜 인터페이스이고, 도커는 seccomp 프로파일로 위험한 시스템 콜 수십 개를 기본으로 막는다. gVisor는 컨테이너의 시스템 콜을 자기 애플리케이션 커널에서 대신 처리해 호스트 커널에 닿는 호출을 줄인다. 가상머신의 프로그램은 게스트 OS의 커널에 시스템 콜을 부르므로 호스트 커널에 직접 닿지 않는다.',
+      ko: '컨테이너 안의 프로세스는 호스트 커널의 시스템 콜을 직접 부른다. 그래서 컨테이너의 공격 표면은 호스트 커널의 시스템 콜 인터페이스이고, 도커는 seccomp 프로필로 위험한 시스템 콜 수십 개를 기본으로 막는다. gVisor는 컨테이너의 시스템 콜을 자기 애플리케이션 커널에서 대신 처리해 호스트 커널에 닿는 호출을 줄인다. 가상머신의 프로그램은 게스트 OS의 커널에 시스템 콜을 부르므로 호스트 커널에 직접 닿지 않는다.',
       en: 'A process in a container calls the host kernel’s system calls directly. The attack surface of a container is therefore the host kernel’s system call interface, and Docker’s default seccomp profile blocks a few dozen dangerous system calls. gVisor handles a container’s system calls in its own application kernel, so that fewer calls reach the host kernel. A program in a VM calls the guest OS’s kernel and never reaches the host kernel directly.',
     },
     tags: ['os', 'containers'],
@@ -341,8 +382,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Everything in an operating system outside the kernel: the shell, libraries, package manager and basic commands.',
     },
     long: {
-      ko: '리눅스 배포판끼리의 차이는 대부분 유저랜드에 있다. 컨테이너 이미지에는 커널이 없지만 흔히 배포판의 유저랜드가 베이스로 들어 있어서, 같은 호스트 커널 위에서 Ubuntu 유저랜드를 쓰는 컨테이너와 Alpine 유저랜드를 쓰는 컨테이너가 나란히 돈다. 그래서 컨테이너 안의 /etc/os-release는 이미지의 배포판을 보여 주지만, uname -r은 호스트(Docker Desktop이라면 그 리눅스 VM)의 커널 버전을 보여 준다.',
-      en: 'Most of what differs between Linux distributions is in the userland. A container image has no kernel but often carries a distribution’s userland as its base, so a container with an Ubuntu userland and one with an Alpine userland run side by side on the same host kernel. That is why /etc/os-release in a container shows the image’s distribution while uname -r shows the kernel version of the host (on Docker Desktop, of its Linux VM).',
+      ko: '리눅스 배포판끼리의 차이는 대부분 유저랜드에 있다. 컨테이너 이미지에는 커널이 없지만 흔히 배포판의 유저랜드가 베이스로 들어 있어서, 같은 호스트 커널 위에서 Ubuntu 유저랜드를 쓰는 컨테이너와 Alpine 유저랜드를 쓰는 컨테이너가 나란히 돈다. 그래서 컨테이너 안의 /etc/os-release는 이미지의 배포판을 보여 주지만, uname -r은 호스트(Docker Desktop이라면 그 리눅스 VM)의 커널 버전을 보여 준다. 커널 공간과 대비되는 CPU의 실행 영역은 사용자 공간(user space)이라 하고, 유저랜드는 그 영역에서 도는 프로그램과 라이브러리를 가리킨다.',
+      en: 'Most of what differs between Linux distributions is in the userland. A container image has no kernel but often carries a distribution’s userland as its base, so a container with an Ubuntu userland and one with an Alpine userland run side by side on the same host kernel. That is why /etc/os-release in a container shows the image’s distribution while uname -r shows the kernel version of the host (on Docker Desktop, of its Linux VM). The CPU mode and address space opposite kernel space is called user space; userland means the programs and libraries that run there.',
     },
     tags: ['os', 'containers'],
     seeAlso: ['operating-system', 'linux-distribution', 'kernel', 'container-image'],
@@ -368,8 +409,8 @@ export const glossary: readonly GlossaryTerm[] = [
     name: { ko: '호스트 OS', en: 'host OS' },
     aliases: { ko: ['호스트 운영체제'], en: ['host operating system'] },
     short: {
-      ko: '물리 서버에 직접 설치되어 하이퍼바이저나 컨테이너를 실행하는 바탕 운영체제다.',
-      en: 'The operating system installed on the physical machine, on which a hypervisor or containers run.',
+      ko: '컴퓨터(물리 서버나 가상머신)에 설치되어 그 위에서 하이퍼바이저나 컨테이너를 실행하는 바탕 운영체제다.',
+      en: 'The operating system of the machine, physical or virtual, on which a hypervisor or containers run.',
     },
     long: {
       ko: '타입 2 하이퍼바이저는 호스트 OS 위에서 애플리케이션처럼 동작하고, 컨테이너는 호스트 OS의 커널을 직접 나눠 쓴다. 그래서 리눅스 컨테이너는 리눅스 커널에서만 돈다. Ubuntu 호스트 위 컨테이너에 Alpine 유저랜드를 담아도 실제로 돌아가는 커널은 Ubuntu 커널이다. macOS나 Windows에서 Docker Desktop을 쓰면 Docker Desktop이 띄운 리눅스 VM이 컨테이너의 호스트가 된다.',
@@ -406,8 +447,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A Linux kernel feature that limits which system resources (process list, network, filesystem mounts and more) a process can see.',
     },
     long: {
-      ko: 'PID, 네트워크, 마운트, UTS(호스트 이름), IPC, 사용자, cgroup, time 네임스페이스가 있다. 컨테이너 안의 프로세스는 자기 네임스페이스 안의 것만 보므로 시스템을 혼자 쓰는 것처럼 동작한다. 컨테이너 안의 root를 호스트의 일반 사용자에 대응시키는 사용자 네임스페이스는 도커에서 기본으로 켜져 있지 않다. rootless 모드나 userns-remap을 쓰지 않으면 컨테이너 안의 root는 호스트의 root(UID 0)와 같은 사용자다. 쿠버네티스의 네임스페이스는 이름만 같을 뿐, 클러스터 안의 리소스를 묶는 별개의 개념이다.',
-      en: 'There are PID, network, mount, UTS (hostname), IPC, user, cgroup and time namespaces. A process in a container sees only what is in its own namespaces, so it behaves as if it had the system to itself. The user namespace, which maps root in a container to an ordinary user on the host, is not enabled by default in Docker: without rootless mode or userns-remap, root in a container is the host’s root (UID 0). A Kubernetes namespace shares the name but is a different concept: a way to group resources in a cluster.',
+      ko: 'PID, 네트워크, 마운트, UTS(호스트 이름), IPC, 사용자, cgroup, time 네임스페이스가 있다. 컨테이너 안의 프로세스는 자기 네임스페이스 안의 것만 보므로 시스템을 혼자 쓰는 것처럼 동작한다. 컨테이너 안의 root를 호스트의 일반 사용자에 대응시키는 사용자 네임스페이스는 도커에서 기본으로 켜져 있지 않다. rootless 모드나 userns-remap을 쓰지 않으면 컨테이너 안의 root는 호스트의 root(UID 0)와 같은 사용자다. userns-remap은 도커 29부터 새 설치의 기본인 containerd 이미지 저장소와 함께 쓸 수 없다. 쿠버네티스의 네임스페이스는 이름만 같을 뿐, 클러스터 안의 리소스를 묶는 별개의 개념이다.',
+      en: 'There are PID, network, mount, UTS (hostname), IPC, user, cgroup and time namespaces. A process in a container sees only what is in its own namespaces, so it behaves as if it had the system to itself. The user namespace, which maps root in a container to an ordinary user on the host, is not enabled by default in Docker: without rootless mode or userns-remap, root in a container is the host’s root (UID 0). userns-remap does not work with the containerd image store, the default for new installs since Docker Engine 29. A Kubernetes namespace shares the name but is a different concept: a way to group resources in a cluster.',
     },
     tags: ['containers', 'os'],
     seeAlso: ['cgroup', 'isolation', 'container', 'kernel'],
@@ -437,14 +478,14 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'container',
     name: { ko: '컨테이너', en: 'container' },
-    aliases: { ko: ['도커 컨테이너'], en: ['Docker container'] },
+    aliases: { ko: ['도커 컨테이너', '리눅스 컨테이너'], en: ['Docker container'] },
     short: {
       ko: '애플리케이션을 종속성과 함께 묶어, 호스트 커널을 공유하면서도 다른 프로세스와 격리된 환경에서 실행하는 단위다.',
       en: 'A unit that packages an application with its dependencies and runs it isolated from other processes while sharing the host’s kernel.',
     },
     long: {
-      ko: `커널 입장에서 컨테이너는 네임스페이스로 보이는 범위를 나누고 cgroup으로 리소스 사용량을 제한한 평범한 프로세스다. 게스트 OS가 없고 커널을 부팅하지 않으므로 이미지가 가상머신보다 훨씬 작고, 빨리 시작한다(${CONTAINER_STARTUP.ko}). 컨테이너 안에 쓴 데이터는 임시로 여겨야 한다. 도커는 멈춘 컨테이너의 쓰기 가능 레이어를 컨테이너를 삭제할 때까지 남기지만, 쿠버네티스는 죽은 컨테이너를 깨끗한 상태로 다시 시작한다. 남겨야 할 데이터는 볼륨 같은 외부 스토리지에 둔다.`,
-      en: `To the kernel, a container is an ordinary process whose view of the system is narrowed by namespaces and whose resource use is limited by cgroups. With no guest OS and no kernel to boot, its image is far smaller than a VM’s and it starts fast (${CONTAINER_STARTUP.en}). Treat data written inside a container as ephemeral: Docker keeps a stopped container’s writable layer until the container is removed, but Kubernetes restarts a failed container with a clean state. Data that must last goes to external storage such as a volume.`,
+      ko: `커널 입장에서 컨테이너는 네임스페이스로 보이는 범위를 나누고 cgroup으로 리소스 사용량을 제한한 평범한 프로세스다. 게스트 OS도 커널도 담지 않아 이미지가 가상머신보다 훨씬 작고, 커널을 부팅하지 않아 빨리 시작한다(${CONTAINER_STARTUP.ko}). 컨테이너 안에 쓴 데이터는 임시로 여겨야 한다. 도커는 멈춘 컨테이너의 쓰기 가능 레이어를 컨테이너를 삭제할 때까지 남기지만, 쿠버네티스는 죽은 컨테이너를 깨끗한 상태로 다시 시작한다. 남겨야 할 데이터는 볼륨 같은 외부 스토리지에 둔다.`,
+      en: `To the kernel, a container is an ordinary process whose view of the system is narrowed by namespaces and whose resource use is limited by cgroups. Its image holds no guest OS and no kernel, so it is far smaller than a VM’s, and with no kernel to boot it starts fast (${CONTAINER_STARTUP.en}). Treat data written inside a container as ephemeral: Docker keeps a stopped container’s writable layer until the container is removed, but Kubernetes restarts a failed container with a clean state. Data that must last goes to external storage such as a volume.`,
     },
     tags: ['containers'],
     seeAlso: [
@@ -466,8 +507,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Packaging an application together with its runtime environment as a container image so that it can run as a container.',
     },
     long: {
-      ko: '원문 노트의 말로는 ‘가상화를 운영체제 수준으로 가져오는 기술’이다. 가상화가 하드웨어를 추상화한다면 컨테이너화는 운영체제를 추상화한다. 실제로는 보통 Dockerfile을 써서 애플리케이션, 라이브러리, 설정을 이미지로 만든다.',
-      en: 'In the words of the original note, it brings virtualization to the level of the operating system: virtualization abstracts the hardware, containerization abstracts the operating system. In practice it usually means writing a Dockerfile that turns the application, its libraries and its settings into an image.',
+      ko: '초판 노트의 말로는 ‘가상화를 운영체제 수준으로 가져오는 기술’이다. 가상화가 하드웨어를 추상화한다면 컨테이너화는 운영체제를 추상화한다. 실제로는 보통 Dockerfile을 써서 애플리케이션, 라이브러리, 설정을 이미지로 만든다.',
+      en: 'In the words of the 2021 note, it brings virtualization to the level of the operating system: virtualization abstracts the hardware, containerization abstracts the operating system. In practice it usually means writing a Dockerfile that turns the application, its libraries and its settings into an image.',
     },
     tags: ['containers'],
     seeAlso: ['container', 'container-image', 'dockerfile', 'os-level-virtualization'],
@@ -515,15 +556,22 @@ export const glossary: readonly GlossaryTerm[] = [
     name: { ko: '유니언 파일시스템', en: 'union filesystem' },
     aliases: {
       ko: ['유니언 파일 시스템', '유니온 파일시스템', '오버레이 파일시스템'],
-      en: ['union file system', 'UnionFS', 'OverlayFS', 'overlay filesystem', 'overlay2'],
+      en: [
+        'union file system',
+        'UnionFS',
+        'OverlayFS',
+        'overlay filesystem',
+        'overlay2',
+        'overlayfs snapshotter',
+      ],
     },
     short: {
       ko: '여러 디렉터리(레이어)를 겹쳐 하나의 파일시스템처럼 보여 주는 파일시스템이다.',
       en: 'A filesystem that stacks several directories (layers) and presents them as one.',
     },
     long: {
-      ko: '컨테이너 런타임은 이미지의 읽기 전용 레이어들 위에 컨테이너마다 얇은 쓰기 가능 레이어를 올리고, 유니언 파일시스템으로 이를 하나의 루트 파일시스템처럼 보여 준다. 리눅스에서는 주로 커널에 들어 있는 OverlayFS를 쓴다(도커의 overlay2 스토리지 드라이버). 파일을 고치면 그 파일을 위 레이어로 복사한 뒤 고치므로(copy-on-write) 아래 레이어는 바뀌지 않는다. 쓰기가 많은 작업은 이 방식이 느리므로 볼륨을 쓴다.',
-      en: 'A container runtime puts a thin writable layer for each container on top of the image’s read-only layers and uses a union filesystem to present them as one root filesystem. On Linux this is usually OverlayFS, which is part of the kernel (Docker’s overlay2 storage driver). A file that is changed is first copied up to the top layer (copy-on-write), so the layers below never change. Write-heavy work is slow this way and belongs on a volume.',
+      ko: '컨테이너 런타임은 이미지의 읽기 전용 레이어들 위에 컨테이너마다 얇은 쓰기 가능 레이어를 올리고, 유니언 파일시스템으로 이를 하나의 루트 파일시스템처럼 보여 준다. 리눅스에서는 주로 커널에 들어 있는 OverlayFS를 쓴다. 도커 엔진 29부터 새로 설치하면 containerd 이미지 저장소의 overlayfs 스냅샷터가 기본이고, 그 전 버전에서 올린 호스트는 overlay2 스토리지 드라이버를 계속 쓴다. 파일을 고치면 그 파일을 위 레이어로 복사한 뒤 고치므로(copy-on-write) 아래 레이어는 바뀌지 않는다. 쓰기가 많은 작업은 이 방식이 느리므로 볼륨을 쓴다.',
+      en: 'A container runtime puts a thin writable layer for each container on top of the image’s read-only layers and uses a union filesystem to present them as one root filesystem. On Linux this is usually OverlayFS, which is part of the kernel: a fresh install of Docker Engine 29 or later uses the containerd image store with its overlayfs snapshotter, while hosts upgraded from earlier versions keep the overlay2 storage driver. A file that is changed is first copied up to the top layer (copy-on-write), so the layers below never change. Write-heavy work is slow this way and belongs on a volume.',
     },
     tags: ['containers', 'os'],
     seeAlso: ['image-layer', 'container-image', 'volume'],
@@ -533,16 +581,22 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'container-runtime',
     name: { ko: '컨테이너 런타임', en: 'container runtime' },
     aliases: {
-      ko: ['OCI 런타임', '저수준 런타임', '고수준 런타임'],
-      en: ['OCI runtime', 'low-level runtime', 'high-level runtime'],
+      ko: ['OCI 런타임', '저수준 런타임', '고수준 런타임', '런타임 심'],
+      en: [
+        'OCI runtime',
+        'low-level runtime',
+        'high-level runtime',
+        'runtime shim',
+        'containerd shim',
+      ],
     },
     short: {
       ko: '이미지를 받아 풀고, 커널 기능으로 컨테이너를 만들어 실행하고 멈추는 소프트웨어다.',
       en: 'The software that unpacks images and uses kernel features to create, run and stop containers.',
     },
     long: {
-      ko: 'containerd와 CRI-O 같은 고수준 런타임은 이미지 관리와 컨테이너 수명 주기를 맡고, runc 같은 저수준 OCI 런타임은 네임스페이스와 cgroup을 설정해 프로세스를 실제로 띄운다. gVisor의 runsc와 Kata Containers도 OCI 런타임이라서 runc 자리에 넣어 격리를 강화할 수 있다. 쿠버네티스는 CRI라는 인터페이스로 런타임과 대화하는데, v1.24에서 dockershim이 빠진 뒤로 도커 엔진을 쓰려면 cri-dockerd 어댑터가 필요하다. OCI 표준 덕분에 런타임을 바꿔도 같은 이미지를 쓸 수 있다.',
-      en: 'High-level runtimes such as containerd and CRI-O manage images and the container lifecycle; low-level OCI runtimes such as runc set up namespaces and cgroups and actually start the process. gVisor’s runsc and Kata Containers are OCI runtimes too, so they can take runc’s place for stronger isolation. Kubernetes talks to a runtime through an interface called CRI; since dockershim was removed in v1.24, using Docker Engine takes the cri-dockerd adapter. Thanks to the OCI standards the same image works with any compliant runtime.',
+      ko: 'containerd와 CRI-O 같은 고수준 런타임은 이미지 관리와 컨테이너 수명 주기를 맡고, runc 같은 저수준 OCI 런타임은 네임스페이스와 cgroup을 설정해 프로세스를 실제로 띄운다. gVisor(runsc)와 Kata Containers는 containerd나 CRI-O에 런타임 심(shim)으로 등록해 runc 대신 쓸 수 있고, 그러면 격리가 강해진다. 쿠버네티스는 컨테이너 런타임 인터페이스(CRI)를 통해 런타임에 일을 시키는데, v1.24에서 dockershim이 빠진 뒤로 도커 엔진을 쓰려면 cri-dockerd 어댑터가 필요하다. OCI 표준 덕분에 런타임을 바꿔도 같은 이미지를 쓸 수 있다.',
+      en: 'High-level runtimes such as containerd and CRI-O manage images and the container lifecycle; low-level OCI runtimes such as runc set up namespaces and cgroups and actually start the process. gVisor (runsc) and Kata Containers can be registered with containerd or CRI-O as runtimes (shims) in place of runc, for stronger isolation. Kubernetes drives a runtime through the Container Runtime Interface (CRI); since dockershim was removed in v1.24, using Docker Engine takes the cri-dockerd adapter. Thanks to the OCI standards the same image works with any compliant runtime.',
     },
     tags: ['containers', 'tools'],
     seeAlso: ['container', 'oci', 'containerd', 'runc', 'cri-o', 'kubernetes'],
@@ -557,11 +611,11 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'An industry-standard container runtime that pulls and stores images and creates, runs and supervises containers.',
     },
     long: {
-      ko: '도커에서 떨어져 나와 CNCF 프로젝트가 되었다. 도커 엔진이 내부에서 containerd를 쓰고, 쿠버네티스도 CRI 플러그인을 통해 containerd로 컨테이너를 실행한다. 컨테이너 프로세스를 실제로 띄우는 일은 runc 같은 OCI 런타임에 맡기므로, 그 자리에 gVisor나 Kata Containers를 넣을 수 있다.',
-      en: 'It was split out of Docker and became a CNCF project. Docker Engine uses containerd internally, and Kubernetes runs containers through containerd’s CRI plugin. Actually starting a container process is left to an OCI runtime such as runc, whose place gVisor or Kata Containers can take.',
+      ko: '도커에서 떨어져 나와 CNCF 프로젝트가 되었다. 도커 엔진이 내부에서 containerd를 쓰고, 쿠버네티스도 CRI 플러그인을 통해 containerd로 컨테이너를 실행한다. 컨테이너 프로세스는 런타임 심(shim)을 거쳐 runc 같은 OCI 런타임이 실제로 띄운다. 심을 바꾸면 같은 이미지를 gVisor나 Kata Containers로 실행할 수 있고, 도커 엔진에서도 docker run --runtime으로 이런 심을 고를 수 있다.',
+      en: 'It was split out of Docker and became a CNCF project. Docker Engine uses containerd internally, and Kubernetes runs containers through containerd’s CRI plugin. A container process is actually started through a runtime shim by an OCI runtime such as runc. With a different shim, the same image runs under gVisor or Kata Containers, and Docker Engine can pick such a shim with docker run --runtime.',
     },
     tags: ['containers', 'tools'],
-    seeAlso: ['container-runtime', 'runc', 'docker', 'kubernetes'],
+    seeAlso: ['container-runtime', 'runc', 'docker', 'kubernetes', 'kata-containers', 'gvisor'],
     reference: 'https://containerd.io/',
   },
   {
@@ -569,8 +623,8 @@ export const glossary: readonly GlossaryTerm[] = [
     name: { ko: 'runc', en: 'runc' },
     aliases: { ko: ['런씨', '런시'], en: [] },
     short: {
-      ko: 'OCI 런타임 명세에 따라 네임스페이스와 cgroup을 설정하고 컨테이너 프로세스를 띄우는 저수준 명령줄 도구다.',
-      en: 'A low-level command-line tool that sets up namespaces and cgroups and starts a container process according to the OCI runtime spec.',
+      ko: '컨테이너 프로세스를 실제로 만들어 띄우는 작은 명령줄 도구로, OCI 런타임 명세의 참조 구현이다.',
+      en: 'The small command-line tool that actually creates and starts container processes; the reference implementation of the OCI runtime spec.',
     },
     long: {
       ko: '도커가 자기 컨테이너 실행 코드(libcontainer)를 떼어 OCI에 기증한 것으로, OCI 런타임 명세의 참조 구현이다. 사람이 직접 쓰기보다 containerd나 CRI-O가 컨테이너를 만들 때 불러 쓴다. 풀어 놓은 루트 파일시스템과 config.json으로 이뤄진 번들을 받아 컨테이너 하나를 실행한다.',
@@ -589,8 +643,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A lightweight container runtime built to implement the Kubernetes Container Runtime Interface (CRI).',
     },
     long: {
-      ko: '쿠버네티스가 요청하는 일(이미지 받기, 파드와 컨테이너 만들기)만 하도록 작게 만들었고, 컨테이너 프로세스는 runc나 crun 같은 OCI 런타임으로 띄운다. 버전 번호도 쿠버네티스에 맞춰 낸다. OCI 이미지를 쓰므로 도커로 만든 이미지를 그대로 실행한다.',
-      en: 'It is kept small, doing only what Kubernetes asks for (pulling images, creating Pods and containers), and starts container processes with an OCI runtime such as runc or crun. Its version numbers follow Kubernetes releases. It uses OCI images, so images built with Docker run unchanged.',
+      ko: '쿠버네티스가 요청하는 일(이미지 받기, 파드와 컨테이너 만들기)만 하도록 작게 만들었고, 컨테이너 프로세스는 runc나 crun 같은 OCI 런타임으로 띄운다. 버전 번호도 쿠버네티스에 맞춰 낸다. 도커 이미지 형식과 OCI 이미지 형식을 모두 읽으므로 도커로 만든 이미지를 그대로 실행한다.',
+      en: 'It is kept small, doing only what Kubernetes asks for (pulling images, creating Pods and containers), and starts container processes with an OCI runtime such as runc or crun. Its version numbers follow Kubernetes releases. It reads both the Docker and the OCI image formats, so images built with Docker run unchanged.',
     },
     tags: ['containers', 'tools'],
     seeAlso: ['container-runtime', 'kubernetes', 'containerd', 'runc'],
@@ -599,14 +653,14 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'gvisor',
     name: { ko: 'gVisor', en: 'gVisor' },
-    aliases: { ko: ['지바이저'], en: ['runsc'] },
+    aliases: { ko: ['지바이저', '지 바이저'], en: ['runsc'] },
     short: {
-      ko: '컨테이너의 시스템 콜을 호스트 커널 대신 받아 처리하는 애플리케이션 커널을 두어 컨테이너를 격리하는 구글의 오픈소스 샌드박스다.',
-      en: 'Google’s open-source sandbox that isolates containers with an application kernel which handles their system calls instead of the host kernel.',
+      ko: '컨테이너와 호스트 커널 사이에 자기 커널을 하나 더 두어 컨테이너를 격리하는, 구글의 오픈소스 샌드박스 런타임이다.',
+      en: 'Google’s open-source sandbox runtime that isolates containers by putting a kernel of its own between them and the host kernel.',
     },
     long: {
       ko: 'gVisor의 애플리케이션 커널은 호스트에서 일반 프로세스로 돌면서 리눅스 시스템 콜 대부분을 직접 구현하고, 호스트 커널에는 꼭 필요한 적은 수의 호출만 보낸다. 그래서 컨테이너가 호스트 커널의 취약점에 닿기 어렵다. OCI 런타임 runsc로 제공되어 도커(--runtime=runsc)나 쿠버네티스의 RuntimeClass로 runc 대신 쓸 수 있다. 대신 시스템 콜과 파일 I/O가 많은 작업은 느려질 수 있다.',
-      en: 'gVisor’s application kernel runs on the host as an ordinary process, implements most Linux system calls itself and passes only a small set of calls on to the host kernel, so a container can hardly reach the host kernel’s flaws. It ships as the OCI runtime runsc, which can replace runc in Docker (--runtime=runsc) or through a Kubernetes RuntimeClass. Work heavy in system calls and file I/O can be slower.',
+      en: 'gVisor’s application kernel runs on the host as an ordinary process, implements most Linux system calls itself and passes only a small set of calls on to the host kernel, so a container is far less exposed to flaws in the host kernel. It ships as the OCI runtime runsc, which can replace runc in Docker (--runtime=runsc) or through a Kubernetes RuntimeClass. Work heavy in system calls and file I/O can be slower.',
     },
     tags: ['containers', 'tools'],
     seeAlso: ['container-runtime', 'system-call', 'isolation', 'kata-containers'],
@@ -616,7 +670,14 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'kata-containers',
     name: { ko: 'Kata Containers', en: 'Kata Containers' },
     aliases: {
-      ko: ['카타 컨테이너', '카타 컨테이너스', '카타 컨테이너즈', '카타컨테이너', '카타'],
+      ko: [
+        '카타 컨테이너',
+        '카타 컨테이너스',
+        '카타 컨테이너즈',
+        '카타컨테이너',
+        '카타컨테이너스',
+        '카타',
+      ],
       en: ['Kata', 'kata-runtime'],
     },
     short: {
@@ -624,8 +685,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'An OCI-compatible container runtime that runs each Pod or container inside its own lightweight virtual machine.',
     },
     long: {
-      ko: '겉으로는 보통의 컨테이너처럼 이미지를 받아 실행하지만, 실제로는 QEMU, Cloud Hypervisor, Firecracker 같은 VMM으로 마이크로VM을 띄우고 그 안의 자기 커널 위에서 컨테이너를 돌린다. 그래서 컨테이너가 호스트 커널을 공유하지 않고 하드웨어 수준으로 격리된다. containerd나 CRI-O와 함께 쓰고, 쿠버네티스에서는 RuntimeClass로 파드마다 고를 수 있다. 대신 VM을 띄우는 만큼 시작 시간과 메모리가 더 든다.',
-      en: 'From the outside it pulls and runs images like any container runtime, but it starts a microVM with a VMM such as QEMU, Cloud Hypervisor or Firecracker and runs the container on that VM’s own kernel. Containers therefore do not share the host kernel and are isolated at the hardware level. It works with containerd or CRI-O, and Kubernetes can pick it per Pod through a RuntimeClass. Starting a VM costs extra startup time and memory.',
+      ko: '겉으로는 보통의 컨테이너처럼 이미지를 받아 실행하지만, 실제로는 QEMU, Cloud Hypervisor, Firecracker 같은 VMM으로 마이크로VM을 띄우고 그 안의 자기 커널 위에서 컨테이너를 돌린다. 그래서 컨테이너가 호스트 커널을 공유하지 않고 하드웨어 수준으로 격리된다. containerd나 CRI-O에 런타임 심(containerd-shim-kata-v2)으로 붙여 쓰고, 쿠버네티스에서는 RuntimeClass로 파드마다 고를 수 있다. 대신 VM을 띄우는 만큼 시작 시간과 메모리가 더 든다.',
+      en: 'From the outside it pulls and runs images like any container runtime, but it starts a microVM with a VMM such as QEMU, Cloud Hypervisor or Firecracker and runs the container on that VM’s own kernel. Containers therefore do not share the host kernel and are isolated at the hardware level. It plugs into containerd or CRI-O as a runtime shim (containerd-shim-kata-v2), and Kubernetes can pick it per Pod through a RuntimeClass. Starting a VM costs extra startup time and memory.',
     },
     tags: ['containers', 'tools', 'virtualization'],
     seeAlso: ['microvm', 'firecracker', 'container-runtime', 'gvisor'],
@@ -666,14 +727,14 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'lxc',
     name: { ko: 'LXC', en: 'LXC' },
-    aliases: { ko: ['리눅스 컨테이너', '엘엑스씨'], en: ['Linux Containers'] },
+    aliases: { ko: ['엘엑스씨', 'LXC 컨테이너'], en: ['Linux Containers'] },
     short: {
-      ko: '리눅스 커널의 네임스페이스와 cgroup으로, init과 여러 서비스까지 갖춘 시스템 컨테이너를 만드는 도구 모음이자 라이브러리다.',
-      en: 'A set of tools and a library that use Linux namespaces and cgroups to run system containers, complete with an init and several services.',
+      ko: 'init까지 띄워 가벼운 가상머신처럼 쓰는 ‘시스템 컨테이너’를 만드는 리눅스 도구 모음이다.',
+      en: 'A set of Linux tools for “system containers”, which start their own init and are used like lightweight virtual machines.',
     },
     long: {
-      ko: 'LXC(Linux Containers)는 2008년에 처음 나왔고 지금도 활발히 관리된다. 2024년에 나온 6.0은 2029년까지 지원되는 장기 지원(LTS) 릴리스다. 애플리케이션 하나를 담는 도커 컨테이너와 달리 LXC 컨테이너는 보통 init부터 띄워 가벼운 가상머신처럼 쓰지만, 커널은 호스트 것을 쓰므로 커널을 부팅하지는 않는다. 초기의 도커는 LXC를 바탕으로 만들어졌다가 자체 라이브러리(libcontainer, 지금의 runc)로 바꿨고, Incus와 LXD는 LXC 위에서 컨테이너와 가상머신을 함께 관리한다.',
-      en: 'LXC (Linux Containers) first appeared in 2008 and is still actively maintained; 6.0, released in 2024, is a long-term support (LTS) release supported until 2029. Unlike a Docker container, which holds one application, an LXC container usually starts from an init and is used like a lightweight virtual machine, but it uses the host’s kernel and boots no kernel of its own. Early Docker was built on LXC before switching to its own library (libcontainer, today’s runc), and Incus and LXD manage containers and virtual machines together on top of LXC.',
+      ko: 'LXC(Linux Containers)는 2008년에 처음 나왔고 지금도 활발히 관리되며, 몇 년씩 지원하는 장기 지원(LTS) 릴리스를 낸다. 예를 들어 2024년에 나온 6.0은 2029년까지 지원된다. 네임스페이스와 cgroup을 쓰는 라이브러리(liblxc)와 명령줄 도구로 이루어진다. 애플리케이션 하나를 담는 도커 컨테이너와 달리 LXC 컨테이너는 보통 init부터 띄워 가벼운 가상머신처럼 쓰지만, 커널은 호스트 것을 쓰므로 커널을 부팅하지는 않는다. 초기의 도커는 LXC를 바탕으로 만들어졌다가 자체 라이브러리(libcontainer, 지금의 runc)로 바꿨다. Incus와 LXD는 컨테이너는 LXC로, 가상머신은 QEMU로 띄워 함께 관리한다.',
+      en: 'LXC (Linux Containers) first appeared in 2008 and is still actively maintained, with long-term support (LTS) releases that are supported for years: 6.0, released in 2024, is supported until 2029, for example. It consists of a library (liblxc) and command-line tools built on namespaces and cgroups. Unlike a Docker container, which holds one application, an LXC container usually starts from an init and is used like a lightweight virtual machine, but it uses the host’s kernel and boots no kernel of its own. Early Docker was built on LXC before switching to its own library (libcontainer, today’s runc). Incus and LXD manage LXC containers and QEMU virtual machines side by side.',
     },
     tags: ['containers', 'tools'],
     seeAlso: ['container', 'namespace', 'cgroup', 'docker'],
@@ -688,8 +749,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A Linux Foundation project that sets open standards for container image formats and runtime behavior.',
     },
     long: {
-      ko: '2015년 도커와 업계 여러 회사가 함께 만들었다. 이미지 명세(image-spec), 런타임 명세(runtime-spec), 배포 명세(distribution-spec)를 정하며, 덕분에 도커로 만든 이미지를 containerd나 CRI-O 같은 다른 런타임에서도 실행하고 어느 레지스트리에서든 주고받을 수 있다. 도커가 기증한 runc가 OCI 런타임 명세의 참조 구현이다.',
-      en: 'Docker and other companies founded it in 2015. It defines the image spec, the runtime spec and the distribution spec, which is why an image built with Docker also runs on other runtimes such as containerd or CRI-O and moves through any registry. runc, donated by Docker, is the reference implementation of the OCI runtime spec.',
+      ko: '2015년 도커와 업계 여러 회사가 함께 만들었다. 이미지 명세(image-spec), 런타임 명세(runtime-spec), 배포 명세(distribution-spec)를 정한다. 이미지 명세는 도커 이미지 형식을 바탕으로 만들어졌고 containerd나 CRI-O 같은 런타임은 두 형식을 모두 읽으므로, 도커로 만든 이미지를 다른 런타임에서도 실행하고 어느 레지스트리에서든 주고받을 수 있다. 도커가 기증한 runc가 OCI 런타임 명세의 참조 구현이다.',
+      en: 'Docker and other companies founded it in 2015. It defines the image spec, the runtime spec and the distribution spec. The image spec grew out of Docker’s image format, and runtimes such as containerd and CRI-O read both formats, which is why an image built with Docker also runs on other runtimes and moves through any registry. runc, donated by Docker, is the reference implementation of the OCI runtime spec.',
     },
     tags: ['containers', 'tools'],
     seeAlso: ['container-image', 'container-runtime', 'runc', 'portability', 'docker'],
@@ -704,8 +765,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The tool and platform that made building, sharing and running container images a matter of a few commands.',
     },
     long: {
-      ko: '2013년에 공개된 도커는 Dockerfile로 이미지를 만들고(docker build), 레지스트리에 올리고(docker push), 어디서나 실행하는(docker run) 흐름을 대중화했다. 컨테이너 자체는 리눅스 커널 기능(네임스페이스, cgroup)으로 만들어지고, 도커는 그 위에서 개발자가 쓰기 쉬운 도구를 제공한다. 오늘날 도커 엔진은 내부적으로 containerd와 runc를 사용한다. 쿠버네티스는 v1.24부터 도커 엔진을 직접 부르지 않고 containerd나 CRI-O 같은 CRI 런타임을 쓰며, 도커 엔진을 쓰려면 cri-dockerd 어댑터가 필요하다. 도커로 만든 이미지는 OCI 표준을 따르므로 어느 쪽에서든 그대로 돈다.',
-      en: 'Released in 2013, Docker popularized the flow of building an image from a Dockerfile (docker build), pushing it to a registry (docker push) and running it anywhere (docker run). Containers themselves are made from Linux kernel features (namespaces and cgroups); Docker provides developer-friendly tooling on top. Today Docker Engine uses containerd and runc under the hood. Since v1.24, Kubernetes no longer calls Docker Engine directly but uses CRI runtimes such as containerd or CRI-O; using Docker Engine takes the cri-dockerd adapter. Images built with Docker follow the OCI standards and run unchanged either way.',
+      ko: '2013년에 공개된 도커는 Dockerfile로 이미지를 만들고(docker build), 레지스트리에 올리고(docker push), 어디서나 실행하는(docker run) 흐름을 대중화했다. 컨테이너 자체는 리눅스 커널 기능(네임스페이스, cgroup)으로 만들어지고, 도커는 그 위에서 개발자가 쓰기 쉬운 도구를 제공한다. 오늘날 도커 엔진은 내부적으로 containerd와 runc를 사용한다. 쿠버네티스는 v1.24부터 도커 엔진을 직접 부르지 않고 containerd나 CRI-O 같은 CRI 런타임을 쓰며, 도커 엔진을 쓰려면 cri-dockerd 어댑터가 필요하다. 도커 이미지 형식은 OCI 이미지 명세의 바탕이 되었고 containerd와 CRI-O는 두 형식을 모두 읽으므로, 도커로 만든 이미지는 어느 쪽에서든 그대로 돈다.',
+      en: 'Released in 2013, Docker popularized the flow of building an image from a Dockerfile (docker build), pushing it to a registry (docker push) and running it anywhere (docker run). Containers themselves are made from Linux kernel features (namespaces and cgroups); Docker provides developer-friendly tooling on top. Today Docker Engine uses containerd and runc under the hood. Since v1.24, Kubernetes no longer calls Docker Engine directly but uses CRI runtimes such as containerd or CRI-O; using Docker Engine takes the cri-dockerd adapter. Docker’s image format became the basis of the OCI image spec, and containerd and CRI-O read both, so images built with Docker run unchanged either way.',
     },
     tags: ['tools', 'containers'],
     seeAlso: ['container', 'dockerfile', 'docker-desktop', 'containerd', 'kubernetes'],
@@ -715,11 +776,11 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'docker-desktop',
     name: { ko: 'Docker Desktop', en: 'Docker Desktop' },
     aliases: {
-      ko: ['도커 데스크톱', '도커 데스크탑', '도커데스크톱'],
+      ko: ['도커 데스크톱', '도커 데스크탑', '도커데스크톱', '도커데스크탑'],
       en: ['Docker for Mac', 'Docker for Windows'],
     },
     short: {
-      ko: '리눅스 VM을 띄워 그 안에서 도커 엔진과 컨테이너를 실행해 주는, macOS, Windows, 리눅스용 데스크톱 애플리케이션이다.',
+      ko: '리눅스 VM을 띄워 그 안에서 도커 엔진과 컨테이너를 실행해 주는 macOS·Windows·리눅스용 데스크톱 애플리케이션이다.',
       en: 'A desktop application for macOS, Windows and Linux that starts a Linux VM and runs Docker Engine and containers inside it.',
     },
     long: {
@@ -739,8 +800,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'An open-source container engine with Docker-compatible commands that runs containers and pods without a daemon.',
     },
     long: {
-      ko: 'Red Hat이 주도해 만든 도구로, 도커처럼 중앙 데몬을 두지 않고 명령을 실행한 사용자의 프로세스로 컨테이너를 띄운다. root 권한 없이 쓰는 rootless 모드를 처음부터 염두에 두고 설계했다. OCI 이미지를 쓰므로 도커로 만든 이미지를 그대로 실행하고, macOS와 Windows에서는 podman machine이 리눅스 VM을 띄워 그 안에서 컨테이너를 돌린다.',
-      en: 'Led by Red Hat, it has no central daemon as Docker does: containers run as processes of the user who started them, and rootless use was part of the design from the start. It uses OCI images, so images built with Docker run unchanged; on macOS and Windows, podman machine starts a Linux VM to run the containers in.',
+      ko: 'Red Hat이 주도해 만든 도구로, 도커와 달리 중앙 데몬을 두지 않고 명령을 실행한 사용자의 프로세스로 컨테이너를 띄운다. root 권한 없이 쓰는 rootless 모드를 처음부터 염두에 두고 설계했다. 도커 이미지와 OCI 이미지를 모두 읽으므로 도커로 만든 이미지를 그대로 실행하고, macOS와 Windows에서는 podman machine이 리눅스 VM을 띄워 그 안에서 컨테이너를 돌린다.',
+      en: 'Led by Red Hat; unlike Docker, it has no central daemon: containers run as processes of the user who started them, and rootless use was part of the design from the start. It reads both Docker and OCI images, so images built with Docker run unchanged; on macOS and Windows, podman machine starts a Linux VM to run the containers in.',
     },
     tags: ['tools', 'containers'],
     seeAlso: ['docker', 'container-runtime', 'oci', 'docker-desktop'],
@@ -771,8 +832,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The machine on which Docker Engine is installed and containers actually run.',
     },
     long: {
-      ko: '물리 서버일 수도 있고 가상머신일 수도 있다. 한 호스트의 컨테이너는 모두 그 호스트의 커널을 공유한다. Docker Desktop에서는 macOS나 Windows 컴퓨터가 아니라 Docker Desktop이 띄운 리눅스 VM이 도커 호스트다. 원문 노트의 스케일 아웃 시나리오처럼 컨테이너를 늘리다 보면 같은 호스트보다 다른 호스트에 띄우는 경우가 더 많아지고, 그때부터는 오케스트레이션이 필요하다.',
-      en: 'It can be a physical server or a virtual machine. All containers on one host share that host’s kernel. With Docker Desktop, the Docker host is the Linux VM that Docker Desktop starts, not the Mac or Windows computer itself. As in the original note’s scale-out scenario, adding containers soon means placing them on other hosts rather than the same one, and from then on orchestration is needed.',
+      ko: '물리 서버일 수도 있고 가상머신일 수도 있다. 한 호스트의 컨테이너는 모두 그 호스트의 커널을 공유한다. Docker Desktop에서는 macOS나 Windows 컴퓨터가 아니라 Docker Desktop이 띄운 리눅스 VM이 도커 호스트다. 초판 노트의 스케일 아웃 시나리오처럼 컨테이너를 늘리다 보면 같은 호스트보다 다른 호스트에 띄우는 경우가 더 많아지고, 그때부터는 오케스트레이션이 필요하다.',
+      en: 'It can be a physical server or a virtual machine. All containers on one host share that host’s kernel. With Docker Desktop, the Docker host is the Linux VM that Docker Desktop starts, not the Mac or Windows computer itself. As in the 2021 note’s scale-out scenario, adding containers soon means placing them on other hosts rather than the same one, and from then on orchestration is needed.',
     },
     tags: ['containers', 'tools'],
     seeAlso: ['host-os', 'docker', 'docker-desktop', 'cluster', 'scale-out'],
@@ -780,7 +841,10 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'kubernetes',
     name: { ko: '쿠버네티스', en: 'Kubernetes' },
-    aliases: { ko: ['쿠베네티스', '케이에이츠'], en: ['k8s', 'kube'] },
+    aliases: {
+      ko: ['쿠베네티스', '쿠버네테스', '쿠버', '케이에잇츠', '케이에이츠'],
+      en: ['k8s', 'kube'],
+    },
     short: {
       ko: '여러 서버로 이루어진 클러스터에서 컨테이너의 배포, 확장, 복구를 자동으로 처리하는 오픈소스 오케스트레이션 플랫폼이다.',
       en: 'An open-source orchestration platform that deploys, scales and heals containers across a cluster of servers automatically.',
@@ -804,8 +868,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Installing and starting software in an environment such as a server, so that users can use it.',
     },
     long: {
-      ko: '배포 방식은 물리 서버에 직접 설치하는 전통적인 배포에서 가상머신을 쓰는 가상화된 배포를 거쳐 컨테이너 배포로 발전했다. 다만 이는 흐름을 단순하게 나눈 것이고, 가상머신은 1960~70년대부터, chroot와 FreeBSD jail 같은 격리 기술도 일찍부터 함께 쓰였다. 환경마다 운영체제와 라이브러리가 다르면 개발 환경에서는 되던 것이 운영 환경에서는 안 되는 문제가 생기는데, 컨테이너는 실행 환경째로 배포해 이 문제를 줄인다. 쿠버네티스의 Deployment 오브젝트와는 구별한다.',
-      en: 'Deployment evolved from installing directly on physical servers (traditional deployment) through virtual machines (virtualized deployment) to containers (container deployment). That is a simplified sequence: virtual machines date back to the 1960s and 70s, and isolation tools such as chroot and FreeBSD jails were used alongside them early on. When environments differ in operating system or libraries, software that works in development can fail in production; containers reduce this by shipping the environment along with the application. Not to be confused with the Kubernetes Deployment object.',
+      ko: '배포 방식은 물리 서버에 직접 설치하는 전통적인 배포에서 가상머신을 쓰는 가상화된 배포를 거쳐 컨테이너 배포로 발전했다. 다만 이는 흐름을 단순하게 나눈 것이고, 가상머신은 1960~70년대에 이미 있었으며 chroot(1979년)나 FreeBSD jail(2000년) 같은 격리 기술도 가상머신과 나란히 쓰였다. 환경마다 운영체제와 라이브러리가 다르면 개발 환경에서는 되던 것이 운영 환경에서는 안 되는 문제가 생기는데, 컨테이너는 실행 환경째로 배포해 이 문제를 줄인다. 쿠버네티스의 Deployment 오브젝트와는 구별한다.',
+      en: 'Deployment evolved from installing directly on physical servers (traditional deployment) through virtual machines (virtualized deployment) to containers (container deployment). That is a simplified sequence: virtual machines already existed in the 1960s and 70s, and isolation tools such as chroot (1979) and FreeBSD jails (2000) were used alongside them. When environments differ in operating system or libraries, software that works in development can fail in production; containers reduce this by shipping the environment along with the application. Not to be confused with the Kubernetes Deployment object.',
     },
     tags: ['operations'],
     seeAlso: [
@@ -824,8 +888,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Deploying applications by installing them directly on physical servers, without virtualization.',
     },
     long: {
-      ko: '구조가 단순하다는 장점이 있지만, 한 물리 서버 안에서 애플리케이션별로 리소스 경계를 정할 실용적인 방법이 없었다. rlimit(ulimit)이나 nice 같은 도구는 있었지만 애플리케이션마다 CPU와 메모리를 확실히 나누지는 못했고, 이를 커널 수준에서 해결한 cgroup은 2008년에야 리눅스에 들어왔다. 한 애플리케이션이 리소스를 독차지하면 다른 애플리케이션이 느려지고, 이를 피하려 애플리케이션마다 서버를 따로 두면 리소스는 남고 유지 비용은 늘어난다.',
-      en: 'It is simple, but there was no practical way to set resource boundaries for each application on one physical server. Tools such as rlimit (ulimit) and nice existed but could not reliably divide CPU and memory between applications; cgroups, which solved this in the kernel, only arrived in Linux in 2008. One application can take most of the resources and slow the others down; giving each application its own server avoids that but leaves resources idle and raises costs.',
+      ko: '구조가 단순했지만, 한 물리 서버 안에서 애플리케이션별로 리소스 경계를 정할 실용적인 방법이 없었다. rlimit(ulimit)이나 nice 같은 도구는 있었지만 애플리케이션마다 CPU와 메모리를 확실히 나누지는 못했고, 이를 커널 수준에서 해결한 cgroup은 2008년에야 리눅스에 들어왔다. 한 애플리케이션이 리소스를 독차지하면 다른 애플리케이션이 느려졌고, 이를 피하려 애플리케이션마다 서버를 따로 두면 리소스는 남고 유지 비용은 늘어났다.',
+      en: 'It was simple, but there was no practical way to set resource boundaries for each application on one physical server. Tools such as rlimit (ulimit) and nice existed but could not reliably divide CPU and memory between applications; cgroups, which solved this in the kernel, only arrived in Linux in 2008. One application could take most of the resources and slow the others down; giving each application its own server avoided that but left resources idle and raised costs.',
     },
     tags: ['operations'],
     seeAlso: ['physical-server', 'resource-allocation', 'virtualized-deployment', 'deployment'],
@@ -954,7 +1018,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'migration',
     name: { ko: '마이그레이션', en: 'migration' },
-    aliases: { ko: ['이전', '이관'], en: [] },
+    aliases: { ko: ['이관', 'VM 이전', '서버 이전'], en: [] },
     short: {
       ko: '시스템, 데이터, 가상머신 같은 것을 한 환경에서 다른 환경으로 옮기는 일이다.',
       en: 'Moving systems, data or virtual machines from one environment to another.',
@@ -975,11 +1039,12 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The time from the start command until a virtual machine or container is ready to do work.',
     },
     long: {
-      ko: `가상머신은 게스트 OS 전체를 부팅해야 하므로 오래 걸린다(${VM_STARTUP.ko}). 컨테이너는 커널을 부팅하지 않고 이미 돌고 있는 호스트 커널 위에서 프로세스 하나를 띄우는 것이므로 훨씬 빠르다(${CONTAINER_STARTUP.ko}). 이미지를 내려받아야 하거나 애플리케이션 자신의 초기화(예: JVM 기동)가 길면 그만큼 더 걸린다. 마이크로VM은 자기 커널을 부팅하면서도 장치를 최소로 줄여 이 차이를 좁힌다(${MICROVM_BOOT.ko}). 시작이 빠르면 부하에 맞춰 빠르게 스케일 아웃하고, 고장 난 인스턴스를 빨리 바꿀 수 있다.`,
-      en: `A virtual machine has to boot a whole guest OS, which takes a while (${VM_STARTUP.en}). A container boots no kernel: it starts a process on a host kernel that is already running, which is much faster (${CONTAINER_STARTUP.en}). Pulling the image or a long initialization of the application itself (a JVM starting, say) adds to that. MicroVMs boot their own kernel but strip the devices down to narrow the gap (${MICROVM_BOOT.en}). Fast startup means fast scale-out under load and quick replacement of failed instances.`,
+      ko: `가상머신은 게스트 OS 전체를 부팅해야 하고, 클라우드라면 인스턴스를 배치하고 디스크를 준비하는 시간도 더해진다(${VM_STARTUP.ko}). 컨테이너는 커널을 부팅하지 않고 이미 돌고 있는 호스트 커널 위에서 프로세스 하나를 띄우므로 훨씬 빠르다(${CONTAINER_STARTUP.ko}). 그 시간도 대부분 런타임(도커 데몬, containerd, runc)이 컨테이너를 준비하는 데 들고, 이미지를 내려받거나 애플리케이션이 스스로 초기화(예: JVM 기동)하는 시간은 그 위에 더해진다. 마이크로VM은 자기 커널을 부팅하지만 장치를 최소로 줄여 커널 부팅을 짧게 만든다(${MICROVM_BOOT.ko}). 두 수치는 재는 구간이 다르다. 컨테이너 쪽은 docker run 명령 전체이고, 마이크로VM 쪽은 게스트의 첫 프로세스가 뜨기까지여서 그 안에서 애플리케이션이나 컨테이너가 시작하는 시간은 들어 있지 않다. 시작이 빠르면 부하에 맞춰 빠르게 스케일 아웃하고, 고장 난 인스턴스를 빨리 바꿀 수 있다.`,
+      en: `A virtual machine has to boot a whole guest OS, and in a cloud the instance also has to be placed and its disk prepared (${VM_STARTUP.en}). A container boots no kernel: it starts a process on a host kernel that is already running, which is much faster (${CONTAINER_STARTUP.en}). Even that time goes mostly to the runtime (Docker daemon, containerd, runc) preparing the container; pulling the image or the application’s own initialization (a JVM starting, say) comes on top. MicroVMs boot their own kernel but strip the devices down so that booting it is short (${MICROVM_BOOT.en}). The two figures measure different spans: the container one a whole docker run, the microVM one only until the guest’s first process starts, before any application or container inside it has started. Fast startup means fast scale-out under load and quick replacement of failed instances.`,
     },
     tags: ['virtualization', 'containers'],
     seeAlso: ['container', 'virtual-machine', 'microvm', 'scale-out'],
+    reference: 'https://arxiv.org/abs/2107.03467',
   },
   {
     id: 'isolation',
@@ -995,6 +1060,7 @@ export const glossary: readonly GlossaryTerm[] = [
     },
     tags: ['virtualization', 'containers'],
     seeAlso: ['namespace', 'cgroup', 'virtual-machine', 'container', 'gvisor', 'kata-containers'],
+    reference: 'https://kubernetes.io/docs/concepts/overview/',
   },
   {
     id: 'portability',
@@ -1021,8 +1087,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Servers or environments that should be identical slowly growing apart as manual changes and patches pile up.',
     },
     long: {
-      ko: '개발, 테스트, 운영 환경의 OS 버전이나 라이브러리가 서로 달라지면 ‘내 컴퓨터에서는 되는데’ 하는 문제가 생긴다. 원문 노트의 첫 번째 시나리오가 바로 이것이고, 가상머신을 오래 운영하면서 OS별 차이가 생기는 것도 같은 현상이다. 코드로 관리하는 인프라와 불변 인프라, 그리고 같은 이미지를 어디서나 쓰는 컨테이너가 이를 막는다.',
-      en: 'When development, test and production differ in OS version or libraries, you get “it works on my machine”. That is the original note’s first scenario, and the differences that build up between long-running VMs are the same thing. Infrastructure as code, immutable infrastructure and containers, which run the same image everywhere, prevent it.',
+      ko: '개발, 테스트, 운영 환경의 OS 버전이나 라이브러리가 서로 달라지면 ‘내 컴퓨터에서는 되는데’ 하는 문제가 생긴다. 초판 노트의 첫 번째 시나리오가 바로 이것이고, 가상머신을 오래 운영하면서 OS별 차이가 생기는 것도 같은 현상이다. 코드로 관리하는 인프라와 불변 인프라, 그리고 같은 이미지를 어디서나 쓰는 컨테이너가 이를 막는다.',
+      en: 'When development, test and production differ in OS version or libraries, you get “it works on my machine”. That is the 2021 note’s first scenario, and the differences that build up between long-running VMs are the same thing. Infrastructure as code, immutable infrastructure and containers, which run the same image everywhere, prevent it.',
     },
     tags: ['operations'],
     seeAlso: ['immutable-infrastructure', 'infrastructure-as-code', 'dependency'],
@@ -1051,8 +1117,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Defining servers, networks and configuration in version-controlled code and creating them automatically, instead of setting them up by hand.',
     },
     long: {
-      ko: '인프라를 코드로 적어 두면 같은 절차로 환경을 몇 번이고 다시 만들 수 있고, 변경 내역을 코드 리뷰와 버전 관리로 추적할 수 있다. Dockerfile은 컨테이너 이미지를 만드는 과정을 코드로 적은 것이고, 쿠버네티스 매니페스트와 Terraform 설정도 같은 생각을 따른다. 원문 노트는 이것을 불변 인프라와 함께 컨테이너 이식성의 조건으로 꼽지만, 이식성 자체는 커널 없는 이미지와 OCI 표준에서 오고, 코드로 관리하는 인프라는 그 이식성을 운영에서 살려 쓰게 해 준다.',
-      en: 'Infrastructure written as code can be recreated by the same steps as many times as needed, and every change can be reviewed and tracked in version control. A Dockerfile is the build of a container image written as code; Kubernetes manifests and Terraform configurations follow the same idea. The original note names it, together with immutable infrastructure, as a condition of container portability; portability itself comes from kernel-less images and the OCI standards, and infrastructure as code is what puts it to use in operations.',
+      ko: '인프라를 코드로 적어 두면 같은 절차로 환경을 몇 번이고 다시 만들 수 있고, 변경 내역을 코드 리뷰와 버전 관리로 추적할 수 있다. Dockerfile은 컨테이너 이미지를 만드는 과정을 코드로 적은 것이고, 쿠버네티스 매니페스트와 Terraform 설정도 같은 생각을 따른다. 초판 노트는 이것을 불변 인프라와 함께 컨테이너 이식성의 조건으로 꼽지만, 이식성 자체는 커널 없는 이미지와 OCI 표준에서 오고, 코드로 관리하는 인프라는 그 이식성을 운영에서 살려 쓰게 해 준다.',
+      en: 'Infrastructure written as code can be recreated by the same steps as many times as needed, and every change can be reviewed and tracked in version control. A Dockerfile is the build of a container image written as code; Kubernetes manifests and Terraform configurations follow the same idea. The 2021 note names it, together with immutable infrastructure, as a condition of container portability; portability itself comes from kernel-less images and the OCI standards, and infrastructure as code is what puts it to use in operations.',
     },
     tags: ['operations'],
     seeAlso: ['immutable-infrastructure', 'dockerfile', 'devops', 'portability'],

@@ -12,6 +12,7 @@ export const MDX_COMPONENT_MODULES = {
   ComparisonTable: '@site/src/components/ComparisonTable',
   DeploymentEvolutionDiagram: '@site/src/components/Diagrams/DeploymentEvolutionDiagram',
   Fact: '@site/src/components/Fact',
+  FactSources: '@site/src/components/FactSources',
   VmProblemsDiagram: '@site/src/components/Diagrams/VmProblemsDiagram',
   ContainerSolutionDiagram: '@site/src/components/Diagrams/ContainerSolutionDiagram',
   StackComparisonDiagram: '@site/src/components/Diagrams/StackComparisonDiagram',

@@ -70,6 +70,16 @@ describe('SelfCheck', () => {
     expect(screen.getByText('uname -r')).toBeVisible();
   });
 
+  it('sets the question in italics as the note does in the original edition only', () => {
+    const { unmount } = renderCheck('original');
+    expect(screen.getByText(question).closest('p')).toHaveClass('noteQuestion');
+    unmount();
+    renderCheck('revised');
+    const revised = screen.getByText(question).closest('p');
+    expect(revised).toHaveClass('question');
+    expect(revised).not.toHaveClass('noteQuestion');
+  });
+
   it('in the original edition, invents no answer and points to the revised one', async () => {
     const user = userEvent.setup();
     setTestLocale('en');

@@ -106,7 +106,7 @@ export default function SelfCheck({ edition }: SelfCheckProps): ReactNode {
   const panelId = useId();
   return (
     <section className={styles.card}>
-      <p className={styles.question}>
+      <p className={edition === 'original' ? styles.noteQuestion : styles.question}>
         <span className={styles.label}>
           <Translate
             id="components.selfCheck.label"

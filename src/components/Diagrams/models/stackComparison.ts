@@ -12,7 +12,7 @@ export function stackComparison(): DiagramContent {
     description: translate({
       id: 'components.diagrams.stackComparison.description',
       message:
-        '두 계층 구조를 나란히 그린 그림이다. 하이퍼바이저형 가상화: 하드웨어, 호스트 OS, 하이퍼바이저 위에 가상머신 두 대가 있고, 가상머신마다 게스트 OS, 바이너리/라이브러리, 앱이 들어 있다(이것은 호스트 OS 위에서 도는 타입 2 하이퍼바이저이고, 타입 1 하이퍼바이저는 하드웨어 위에서 바로 돈다). 컨테이너형 가상화: 하드웨어, 호스트 OS, 컨테이너 런타임 위에 컨테이너 세 개가 있고, 컨테이너마다 바이너리/라이브러리와 앱만 들어 있어 게스트 OS 계층이 없다.',
+        '두 계층 구조를 나란히 그린 그림이다. 하이퍼바이저형 가상화: 하드웨어, 호스트 OS, 하이퍼바이저 위에 가상머신 두 대가 있고, 가상머신마다 게스트 OS, 바이너리/라이브러리, 앱이 들어 있다. 컨테이너형 가상화: 하드웨어, 호스트 OS, 컨테이너 런타임 위에 컨테이너 세 개가 있고, 컨테이너마다 바이너리/라이브러리와 앱만 들어 있어 게스트 OS 계층이 없다.',
       description: 'Long text alternative of the stack comparison diagram',
     }),
     panels: [

@@ -119,7 +119,7 @@ test('a filtered view has its own address', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Tools' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#docker')).toBeVisible();
   await expect(page.locator('#hypervisor')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Containers' }).click();
+  await page.getByRole('button', { name: 'Containers', exact: true }).click();
   await expect(page).toHaveURL(/\?tag=containers&tag=tools$/);
 });
 

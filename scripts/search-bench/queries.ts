@@ -99,4 +99,9 @@ export const QUERIES: readonly BenchQuery[] = [
   en('cross-language', '커널', ['container-drawbacks']),
   en('cross-language', '게스트 OS', ['vm-problems'], 'original'),
   en('cross-language', '컨테이너', ['containers'], 'original'),
+  // A product the page writes in Latin letters, typed in Hangul (glossary aliases).
+  ko('cross-language', '파이어크래커를', ['container-drawbacks']),
+  ko('cross-language', '카타 컨테이너', ['container-drawbacks']),
+  ko('cross-language', '도커 데스크톱', ['container-drawbacks']),
+  en('cross-language', '지바이저', ['container-drawbacks']),
 ];

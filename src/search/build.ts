@@ -4,13 +4,14 @@
  * docusaurus.config.ts in Node, never bundled for the browser.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type lunr from 'lunr';
 import { glossary } from '../data/glossary';
 import type { GlossaryTerm } from '../data/glossaryTypes';
 import { formatKeywordGroups, termsUsedOnPage, type TermNames } from './keywords';
 import { configureBuilder, latinOptions, type Lunr } from './lunrSetup';
+import { spellingRules, synonymGroups, type PrhDictionary } from './synonyms';
 
 /** What the patched plugin passes for each page it indexes. */
 export interface IndexedPage {
@@ -45,24 +46,36 @@ export function termNames(terms: readonly GlossaryTerm[]): TermNames[] {
 
 function fingerprintOf(files: readonly string[]): string {
   const hash = createHash('md5');
-  for (const file of files) hash.update(readFileSync(file));
+  for (const file of files) if (existsSync(file)) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 8);
+}
+
+/** The proofreading dictionary of the site (prh's format), relative to the site's directory. */
+export const TERMINOLOGY_FILE = 'src/data/terminology.json';
+
+/** The site's proofreading dictionary; an empty one while the file does not exist. */
+export function readTerminology(siteDir: string): PrhDictionary {
+  const file = join(siteDir, TERMINOLOGY_FILE);
+  if (!existsSync(file)) return { version: 1, rules: [] };
+  return JSON.parse(readFileSync(file, 'utf8')) as PrhDictionary;
 }
 
 /**
  * The extension for this site: Korean-aware tokenizing (src/search/tokenize.ts) and, in every
- * page's keywords, the glossary names of the terms the page uses.
+ * page's keywords, the names of the glossary terms the page uses and the spellings of the
+ * proofreading dictionary's words it uses (src/search/synonyms.ts), one group per term or word.
  */
 export function createSearchExtension(
   siteDir: string,
   terms: readonly GlossaryTerm[] = glossary,
+  terminology: PrhDictionary = readTerminology(siteDir),
 ): SearchExtension {
-  const names = termNames(terms);
+  const names = synonymGroups(termNames(terms), spellingRules(terminology));
   const searchDir = join(siteDir, 'src/search');
   const sources = readdirSync(searchDir)
     .filter((file) => file.endsWith('.ts'))
     .map((file) => join(searchDir, file))
-    .concat(join(siteDir, 'src/data/glossary.ts'));
+    .concat(join(siteDir, 'src/data/glossary.ts'), join(siteDir, TERMINOLOGY_FILE));
   return {
     workerModule: join(searchDir, 'search.ts'),
     configureBuilder,

@@ -9,10 +9,16 @@
  *   having been reduced by the same tokenizer as the text;
  * - a Korean stem inside a compound (머신 → 가상머신);
  * - a Korean compound written with a space in the text (가상머신 → 가상 머신);
- * - the names of the same glossary term in the other language (hypervisor → 하이퍼바이저), read
- *   from the keyword groups the build put into the index ({@link parseKeywordGroups}).
- * Korean words are never matched with an edit distance: one syllable apart is another word
- * (설정/설치).
+ * - the other names of the same glossary term (hypervisor → 하이퍼바이저, 파이어크래커 →
+ *   Firecracker) and the other spellings of the proofreading dictionary (자원 → 리소스, 1형
+ *   하이퍼바이저 → 타입 1 하이퍼바이저), read from the keyword groups the build put into the index
+ *   ({@link parseKeywordGroups}, src/search/synonyms.ts). A synonym stands for a whole query
+ *   word or a run of them, never for part of a word, and a synonym of several words matches
+ *   only where the text has them next to each other.
+ * Pages are ranked by the number of query words they match, then by the number they match as
+ * typed (a page that says 자원 comes before one that only says 리소스, for the query 자원), then
+ * by relevance. Korean words are never matched with an edit distance: one syllable apart is
+ * another word (설정/설치).
  */
 import type lunr from 'lunr';
 import { parseKeywordGroups } from './keywords';
@@ -61,12 +67,27 @@ export interface SearchResult {
 
 // How much a match counts, by where it is.
 const TYPE_WEIGHT: Readonly<Record<number, number>> = { 0: 3, 1: 2, 2: 1.2, 3: 1.5, 4: 1 };
-const BOOST = { exact: 10, second: 6, prefix: 4, alternative: 5, infix: 1.5, fuzzy: 0.5 };
+const BOOST = {
+  exact: 10,
+  second: 6,
+  prefix: 4,
+  alternative: 5,
+  infix: 1.5,
+  fuzzy: 0.5,
+  // Several query words that are one name, found as that name or as another name of it: a
+  // stronger sign than each word found on its own, and the name as typed above another name.
+  phrase: 15,
+  synonymPhrase: 12,
+};
 
-/** One way of matching a query word: all its terms must be in the same entry. */
+/**
+ * One more way of matching a query word: all its terms, next to each other and in order, in the
+ * same entry. `synonym` when it is another name or spelling, not the word itself.
+ */
 interface Alternative {
   readonly terms: readonly string[];
   readonly boost: number;
+  readonly synonym: boolean;
 }
 
 export interface QueryWord {
@@ -77,6 +98,12 @@ export interface QueryWord {
   readonly alternatives: Alternative[];
   /** Names of the same glossary term in other languages, for highlighting. */
   readonly synonyms: string[];
+  /**
+   * Part of a name of several words the query is read as (1형 하이퍼바이저; `host OS kernel` is
+   * read as `host OS` + `kernel`, longest name first): the word counts as found as typed only
+   * where the whole name is, and little where it stands alone (a lone `1` or `형` says nothing).
+   */
+  inName: boolean;
 }
 
 interface IndexData {
@@ -86,6 +113,8 @@ interface IndexData {
   readonly pages: ReadonlyMap<number, SearchDocument>;
   /** Glossary name groups, by the terms of each name. */
   readonly groups: readonly (readonly { readonly name: string; readonly terms: string[] }[])[];
+  /** The groups with a name, by {@link nameKeys}. */
+  readonly groupsByName: ReadonlyMap<string, readonly number[]>;
 }
 
 const indexData = new WeakMap<readonly WrappedIndex[], IndexData>();
@@ -115,7 +144,15 @@ function loadIndexData(indexes: readonly WrappedIndex[], latin: LatinOptions): I
       }
     }
   }
-  const data = { dictionary: [...dictionary], terms: dictionary, pages, groups };
+  const groupsByName = new Map<string, number[]>();
+  groups.forEach((group, at) => {
+    for (const key of group.flatMap((name) => nameKeys(name.terms))) {
+      const list = groupsByName.get(key) ?? [];
+      if (!list.includes(at)) list.push(at);
+      groupsByName.set(key, list);
+    }
+  });
+  const data = { dictionary: [...dictionary], terms: dictionary, pages, groups, groupsByName };
   indexData.set(indexes, data);
   return data;
 }
@@ -135,6 +172,32 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((term, i) => term === b[i]);
 }
 
+const HANGUL_ONLY = /^[가-힣]+$/;
+
+/**
+ * True when two runs of terms spell the same name: the same terms, or the same Korean words
+ * spaced differently (카타컨테이너 / 카타 컨테이너, 파일 시스템 / 파일시스템).
+ */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (sameTerms(a, b)) return true;
+  const hangul = (terms: readonly string[]) => terms.every((term) => HANGUL_ONLY.test(term));
+  return a.length > 0 && b.length > 0 && hangul(a) && hangul(b) && a.join('') === b.join('');
+}
+
+/** Keys under which two runs of terms that spell the same name ({@link sameName}) meet. */
+function nameKeys(terms: readonly string[]): string[] {
+  if (terms.length === 0) return [];
+  const keys = [`=${terms.join(' ')}`];
+  if (terms.every((term) => HANGUL_ONLY.test(term))) keys.push(`~${terms.join('')}`);
+  return keys;
+}
+
+// How much a word of a longer name counts where it stands alone, not in the name.
+const LONE_WORD_WEIGHT = 0.2;
+
+// The longest name, in query words, that can stand for a synonym.
+const MAX_NAME_WORDS = 6;
+
 /** The words of a query, each with every way it can match. */
 export function parseQuery(
   input: string,
@@ -153,27 +216,59 @@ export function parseQuery(
     const alternatives: Alternative[] = [];
     if (token.script === 'hangul') {
       const parts = splitCompound(token.term, data.terms);
-      if (parts) alternatives.push({ terms: parts, boost: BOOST.alternative });
+      if (parts) alternatives.push({ terms: parts, boost: BOOST.alternative, synonym: false });
     }
-    return { token, terms, isLast: i === tokens.length - 1, alternatives, synonyms: [] };
+    return {
+      token,
+      terms,
+      isLast: i === tokens.length - 1,
+      alternatives,
+      synonyms: [],
+      inName: false,
+    };
   });
-  // A run of query words that spells one name of a glossary term (a single word, or several:
-  // "virtual machine") can also be matched by the term's other names.
+  // A run of query words that spells one name of a glossary term or one spelling of the
+  // dictionary (a single word, or several: "virtual machine", 1형 하이퍼바이저) can also be
+  // matched by the group's other names.
+  // The longest name of several words that starts at each word.
+  const longest = new Map<number, number>();
   for (let start = 0; start < words.length; start += 1) {
-    for (let end = Math.min(words.length, start + 3); end > start; end -= 1) {
+    for (let end = Math.min(words.length, start + MAX_NAME_WORDS); end > start; end -= 1) {
       const span = words.slice(start, end);
       const spanTerms = span.map((word) => word.token.term);
-      for (const group of data.groups) {
-        if (!group.some((name) => sameTerms(name.terms, spanTerms))) continue;
+      const phrase = span.length > 1;
+      const add = (word: QueryWord, alternative: Alternative): void => {
+        if (word.alternatives.some((known) => sameTerms(known.terms, alternative.terms))) return;
+        word.alternatives.push(alternative);
+      };
+      const found = new Set(nameKeys(spanTerms).flatMap((key) => data.groupsByName.get(key) ?? []));
+      if (phrase && found.size > 0 && !longest.has(start)) longest.set(start, end);
+      for (const group of [...found].sort((a, b) => a - b).map((at) => data.groups[at] ?? [])) {
+        for (const word of span) {
+          if (phrase) add(word, { terms: spanTerms, boost: BOOST.phrase, synonym: false });
+        }
         for (const other of group) {
           if (other.terms.length === 0 || sameTerms(other.terms, spanTerms)) continue;
+          // The same Korean words spaced otherwise (가상 머신, 가상머신) are the words as typed.
+          const spacing = sameName(other.terms, spanTerms);
+          const boost = phrase ? (spacing ? BOOST.phrase : BOOST.synonymPhrase) : BOOST.alternative;
           for (const word of span) {
-            word.alternatives.push({ terms: other.terms, boost: BOOST.alternative });
             word.synonyms.push(other.name);
+            add(word, { terms: other.terms, boost, synonym: !spacing });
           }
         }
       }
     }
+  }
+  // Read the query as names, longest first from its start.
+  for (let start = 0; start < words.length;) {
+    const end = longest.get(start);
+    if (end === undefined) {
+      start += 1;
+      continue;
+    }
+    for (const word of words.slice(start, end)) word.inName = true;
+    start = end;
   }
   return words;
 }
@@ -254,6 +349,8 @@ interface Hit {
   readonly document: SearchDocument;
   readonly pageId: number;
   readonly wordScores: Map<number, number>;
+  /** The query words this entry matches as typed, not only through a synonym. */
+  readonly typedWords: Set<number>;
   metadata: Metadata;
 }
 
@@ -279,34 +376,80 @@ function mergeMetadata(into: Metadata, from: Metadata): void {
   }
 }
 
-/** The results of an alternative whose every term must be in the entry. */
+type Position = readonly [number, number];
+
+/** Where the matched terms of a result are in its text. */
+function positionsOf(metadata: Metadata): Position[] {
+  return Object.values(metadata).flatMap((fields) => fields.t?.position ?? []);
+}
+
+// The most characters between two words of a phrase: a space, a particle, an English stop word.
+const MAX_PHRASE_GAP = 12;
+
+/**
+ * True when `text` has the terms at `positions` (one list per term of a phrase) one after the
+ * other, with nothing between them that is itself a search term.
+ */
+function inSequence(text: string, positions: readonly Position[][], latin: LatinOptions): boolean {
+  let ends: number[] = (positions[0] ?? []).map(([start, length]) => start + length);
+  for (const next of positions.slice(1)) {
+    ends = next
+      .filter(([start]) =>
+        ends.some(
+          (end) =>
+            start >= end &&
+            start - end <= MAX_PHRASE_GAP &&
+            tokenize(text.slice(end, start), latin).length === 0,
+        ),
+      )
+      .map(([start, length]) => start + length);
+    if (ends.length === 0) return false;
+  }
+  return ends.length > 0;
+}
+
+interface Match {
+  readonly ref: string;
+  readonly score: number;
+  readonly metadata: Metadata;
+}
+
+/** The results of an alternative whose every term must be in the entry, in order. */
 function matchAll(
-  index: lunr.Index,
   alternative: Alternative,
-  dictionary: readonly string[],
-): { ref: string; score: number; metadata: Metadata }[] {
-  let combined: Map<string, { ref: string; score: number; metadata: Metadata }> | null = null;
+  lookUp: (term: string, whole: boolean) => lunr.Index.Result[],
+  textOf: (ref: string) => string | undefined,
+  latin: LatinOptions,
+): Match[] {
+  let combined: Map<string, Match & { positions: Position[][] }> | null = null;
   for (const term of alternative.terms) {
-    const found = new Map<string, { ref: string; score: number; metadata: Metadata }>();
-    for (const result of runQuery(index, expandTerm(term, dictionary))) {
-      const previous: { score: number; metadata: Metadata } | undefined = combined?.get(result.ref);
+    const found = new Map<string, Match & { positions: Position[][] }>();
+    // Another name is matched as a whole: 리소스 stands for 자원, never for 자원봉사.
+    for (const result of lookUp(term, alternative.synonym)) {
+      const previous = combined?.get(result.ref);
       if (combined && !previous) continue;
       const metadata: Metadata = {};
       if (previous) mergeMetadata(metadata, previous.metadata);
-      mergeMetadata(metadata, result.matchData.metadata as Metadata);
+      const own = result.matchData.metadata as Metadata;
+      mergeMetadata(metadata, own);
       found.set(result.ref, {
         ref: result.ref,
         score: (previous?.score ?? 0) + result.score,
         metadata,
+        positions: [...(previous?.positions ?? []), positionsOf(own)],
       });
     }
     combined = found;
     if (found.size === 0) break;
   }
-  return [...(combined?.values() ?? [])].map((match) => ({
-    ...match,
-    score: (match.score / alternative.terms.length) * (alternative.boost / BOOST.exact),
-  }));
+  const phrase = alternative.terms.length > 1;
+  return [...(combined?.values() ?? [])]
+    .filter((match) => !phrase || inSequence(textOf(match.ref) ?? '', match.positions, latin))
+    .map((match) => ({
+      ref: match.ref,
+      metadata: match.metadata,
+      score: (match.score / alternative.terms.length) * (alternative.boost / BOOST.exact),
+    }));
 }
 
 /** How many entries one page may show, so that more pages fit in a short list. */
@@ -326,48 +469,97 @@ export function search(
 ): SearchResult[] {
   const words = parseQuery(input, indexes, lunrInstance);
   if (words.length === 0) return [];
-  const data = loadIndexData(indexes, latinOptions(lunrInstance));
+  const latin = latinOptions(lunrInstance);
+  const data = loadIndexData(indexes, latin);
   const expansions = words.map((word) => expandWord(word, data.dictionary));
+  // The terms of alternatives, expanded once for all the indexes (a scan of the dictionary).
+  const expanded = new Map<string, Expansion[]>();
+  const expand = (term: string): Expansion[] => {
+    const known = expanded.get(term) ?? expandTerm(term, data.dictionary);
+    expanded.set(term, known);
+    return known;
+  };
   const hits = new Map<string, Hit>();
   for (const { type, documents, index } of indexes) {
     const byRef = new Map(documents.map((document) => [String(document.i), document]));
-    const alternatives = new Map<string, ReturnType<typeof matchAll>>();
-    const record = (ref: string, wordIndex: number, score: number, metadata: Metadata): void => {
+    const textOf = (ref: string) => byRef.get(ref)?.t;
+    const alternatives = new Map<string, Match[]>();
+    // Many names share a term (하이퍼바이저 in five of them): look each term up once.
+    const looked = new Map<string, lunr.Index.Result[]>();
+    const lookUp = (term: string, whole: boolean): lunr.Index.Result[] => {
+      const key = `${whole ? '=' : '~'}${term}`;
+      const known =
+        looked.get(key) ?? runQuery(index, whole ? [{ term, boost: BOOST.exact }] : expand(term));
+      looked.set(key, known);
+      return known;
+    };
+    // The keywords entry holds the names of the terms a page uses, whatever the page calls
+    // them: a word found only there is found through a synonym.
+    const typed = type !== DocumentType.Keywords;
+    const record = (
+      ref: string,
+      wordIndex: number,
+      score: number,
+      metadata: Metadata,
+      asTyped: boolean,
+    ): void => {
       const document = byRef.get(ref);
       if (!document) return;
       const key = `${String(type)}:${ref}`;
       let hit = hits.get(key);
       if (!hit) {
         const pageId = type === DocumentType.Title ? document.i : (document.p ?? document.i);
-        hit = { type, document, pageId, wordScores: new Map(), metadata: {} };
+        hit = {
+          type,
+          document,
+          pageId,
+          wordScores: new Map(),
+          typedWords: new Set(),
+          metadata: {},
+        };
         hits.set(key, hit);
       }
       const weighted = score * (TYPE_WEIGHT[type] ?? 1);
       hit.wordScores.set(wordIndex, Math.max(hit.wordScores.get(wordIndex) ?? 0, weighted));
+      if (asTyped) hit.typedWords.add(wordIndex);
       mergeMetadata(hit.metadata, metadata);
     };
     expansions.forEach((wordExpansions, wordIndex) => {
+      // A word of a longer name found on its own (the 1 of 1형 하이퍼바이저) counts little.
+      const inName = words[wordIndex]?.inName === true;
+      const weight = inName ? LONE_WORD_WEIGHT : 1;
       for (const result of runQuery(index, wordExpansions)) {
-        record(result.ref, wordIndex, result.score, result.matchData.metadata as Metadata);
+        const metadata = result.matchData.metadata as Metadata;
+        record(result.ref, wordIndex, result.score * weight, metadata, typed && !inName);
       }
       for (const alternative of words[wordIndex]?.alternatives ?? []) {
         // The words of a multi-word name share its alternatives: look each up once.
-        const key = `${String(alternative.boost)}|${alternative.terms.join(' ')}`;
-        const matches = alternatives.get(key) ?? matchAll(index, alternative, data.dictionary);
+        const key = `${String(alternative.boost)}|${String(alternative.synonym)}|${alternative.terms.join(' ')}`;
+        const matches = alternatives.get(key) ?? matchAll(alternative, lookUp, textOf, latin);
         alternatives.set(key, matches);
         for (const match of matches) {
-          record(match.ref, wordIndex, match.score, match.metadata);
+          record(match.ref, wordIndex, match.score, match.metadata, typed && !alternative.synonym);
         }
       }
     });
   }
 
-  // Rank pages by the number of query words they match anywhere, then by relevance.
-  const pages = new Map<number, { hits: Hit[]; words: Set<number>; relevance: number }>();
+  // Rank pages by the number of query words they match anywhere, then by the number they match
+  // as typed, then by relevance.
+  const pages = new Map<
+    number,
+    { hits: Hit[]; words: Set<number>; typedWords: Set<number>; relevance: number }
+  >();
   for (const hit of hits.values()) {
-    const page = pages.get(hit.pageId) ?? { hits: [], words: new Set<number>(), relevance: 0 };
+    const page = pages.get(hit.pageId) ?? {
+      hits: [],
+      words: new Set<number>(),
+      typedWords: new Set<number>(),
+      relevance: 0,
+    };
     page.hits.push(hit);
     for (const wordIndex of hit.wordScores.keys()) page.words.add(wordIndex);
+    for (const wordIndex of hit.typedWords) page.typedWords.add(wordIndex);
     pages.set(hit.pageId, page);
   }
   for (const page of pages.values()) {
@@ -378,7 +570,10 @@ export function search(
     );
   }
   const ranked = [...pages.values()].sort(
-    (a, b) => b.words.size - a.words.size || b.relevance - a.relevance,
+    (a, b) =>
+      b.words.size - a.words.size ||
+      b.typedWords.size - a.typedWords.size ||
+      b.relevance - a.relevance,
   );
 
   const tokens = highlightTokens(words);
@@ -427,5 +622,10 @@ function highlightTokens(words: readonly QueryWord[]): string[] {
       if (!/\s/.test(synonym.trim())) tokens.add(synonym.toLowerCase());
     }
   }
-  return [...tokens].filter(Boolean).sort((a, b) => b.length - a.length);
+  // A single letter or syllable (the 형 of 1형 하이퍼바이저) would light up the same letter in
+  // every word of the page: it is highlighted only when the query has nothing longer.
+  const longest = Math.max(...[...tokens].map((token) => token.length));
+  return [...tokens]
+    .filter((token) => token.length >= Math.min(2, longest))
+    .sort((a, b) => b.length - a.length);
 }

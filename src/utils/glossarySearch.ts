@@ -2,6 +2,9 @@
  * Finds glossary terms however a Korean or English reader types them, and ranks the hits:
  * exact name, then name prefix, then alias, then a name containing the query, then definitions.
  * Names, aliases and definitions of both languages are searched whatever the page's language.
+ * A query word (or run of words) that is one spelling of a synonym group — the proofreading
+ * dictionary's expected spelling and its variants, 리소스 / 자원 — also searches for the others;
+ * in a tier, what matches as typed comes before what matches through a synonym.
  */
 import type { GlossaryLocale, GlossaryTerm } from '../data/glossaryTypes';
 import { initialsOf, isChoseongChar, isChoseongQuery, normalizeForSearch, toJamo } from './hangul';
@@ -24,11 +27,27 @@ export interface SearchText {
   readonly initials: string;
   /** A lone consonant in the query may stand for a syllable it starts (`ㅎ` for `하`). */
   readonly matchInitials: boolean;
+  /** Where each word of the raw text starts and ends in `text`. */
+  readonly words: readonly (readonly [number, number])[];
+}
+
+const WORD_SEPARATOR = /[\s\p{P}\p{S}]+/u;
+
+function wordBounds(raw: string, text: string): [number, number][] {
+  const words = raw.split(WORD_SEPARATOR).map(normalizeForSearch).filter(Boolean);
+  // Normalising word by word gives the same text but for exotic characters: then one word.
+  if (words.join('') !== text) return text === '' ? [] : [[0, text.length]];
+  let end = 0;
+  return words.map((word) => {
+    const start = end;
+    end += word.length;
+    return [start, end];
+  });
 }
 
 export function searchText(raw: string, matchInitials: boolean): SearchText {
   const text = normalizeForSearch(raw);
-  return { text, initials: initialsOf(text), matchInitials };
+  return { text, initials: initialsOf(text), matchInitials, words: wordBounds(raw, text) };
 }
 
 /**
@@ -78,6 +97,33 @@ export function matchText(target: SearchText, query: string, composing = false):
   return null;
 }
 
+/** True when the rest of a written word after a whole word may be dropped (를 in 리소스를). */
+export type WordEnding = (rest: string) => boolean;
+
+const NO_ENDING: WordEnding = (rest) => rest === '';
+
+/**
+ * How a normalised `query` matches a text as whole words: it starts where a word starts and
+ * ends where one ends, or before an ending `isEnding` accepts (`리소스` in `리소스를`, not in
+ * `리소스풀`).
+ */
+export function matchWords(
+  target: SearchText,
+  query: string,
+  isEnding: WordEnding = NO_ENDING,
+): MatchKind | null {
+  if (query === '') return null;
+  for (const [start] of target.words) {
+    if (!target.text.startsWith(query, start)) continue;
+    const end = start + query.length;
+    const word = target.words.find(([from, to]) => from < end && end <= to);
+    if (!word || !isEnding(target.text.slice(end, word[1]))) continue;
+    if (start > 0) return 'contains';
+    return word[1] === target.text.length ? 'exact' : 'prefix';
+  }
+  return null;
+}
+
 interface IndexedTerm {
   readonly term: GlossaryTerm;
   readonly names: readonly SearchText[];
@@ -96,6 +142,42 @@ const withInitials = (raw: string): SearchText => searchText(raw, true);
 // like `ㄱㅅ` would match nearly every definition.
 const plain = (raw: string): SearchText => searchText(raw, false);
 
+/** Spellings that stand for one another: `['리소스', '자원']`, `['가상머신', '가상 머신']`. */
+export type SynonymGroup = readonly string[];
+
+/** Synonym groups, ready for {@link searchGlossary}. */
+export interface SynonymTable {
+  /** The other spellings of each normalised spelling. */
+  readonly others: ReadonlyMap<string, readonly string[]>;
+  /** The most words a spelling has. */
+  readonly maxWords: number;
+  /** What may follow another spelling inside a written word ({@link matchWords}). */
+  readonly isEnding: WordEnding;
+}
+
+/**
+ * The table of synonym groups. Spellings that differ only in spacing or case are one spelling
+ * here (the filter ignores both), so such groups drop out.
+ */
+export function synonymTable(
+  groups: readonly SynonymGroup[],
+  isEnding: WordEnding = NO_ENDING,
+): SynonymTable {
+  const others = new Map<string, string[]>();
+  let maxWords = 1;
+  for (const group of groups) {
+    const spellings = [...new Set(group.map(normalizeForSearch).filter(Boolean))];
+    if (spellings.length < 2) continue;
+    for (const raw of group) maxWords = Math.max(maxWords, raw.trim().split(/\s+/).length);
+    for (const spelling of spellings) {
+      const list = others.get(spelling) ?? [];
+      const more = spellings.filter((other) => other !== spelling && !list.includes(other));
+      others.set(spelling, [...list, ...more]);
+    }
+  }
+  return { others, maxWords, isEnding };
+}
+
 export function buildGlossaryIndex(terms: readonly GlossaryTerm[]): GlossaryIndex {
   return {
     entries: terms.map((term) => ({
@@ -113,6 +195,8 @@ export interface GlossaryHit {
   readonly tier: MatchTier;
   /** Order inside a tier: exact before prefix before contains; short before long text. */
   readonly detail: number;
+  /** Found only through another spelling of a query word (자원 → 리소스). */
+  readonly viaSynonym?: boolean;
 }
 
 export interface SearchOptions {
@@ -122,34 +206,35 @@ export interface SearchOptions {
   readonly locale: GlossaryLocale;
   /** That order, when it is known already (`compareByOrder`); `compareByName(locale)` if not. */
   readonly compare?: TermComparator;
+  /** Other spellings of the query's words to search for too ({@link synonymTable}). */
+  readonly synonyms?: SynonymTable;
 }
 
-function bestKind(
-  texts: readonly SearchText[],
-  query: string,
-  composing: boolean,
-): MatchKind | null {
+/** How a query matches one text: {@link matchText} as typed, {@link matchWords} for a synonym. */
+type Matcher = (target: SearchText, query: string) => MatchKind | null;
+
+function bestKind(texts: readonly SearchText[], query: string, match: Matcher): MatchKind | null {
   let best: MatchKind | null = null;
   for (const text of texts) {
-    const kind = matchText(text, query, composing);
+    const kind = match(text, query);
     if (kind !== null && (best === null || KIND_ORDER[kind] < KIND_ORDER[best])) best = kind;
   }
   return best;
 }
 
-function rank(entry: IndexedTerm, query: string, composing: boolean): GlossaryHit | null {
+function rank(entry: IndexedTerm, query: string, match: Matcher): GlossaryHit | null {
   const { term } = entry;
-  const name = bestKind(entry.names, query, composing);
+  const name = bestKind(entry.names, query, match);
   if (name === 'exact') return { term, tier: MatchTier.exactName, detail: 0 };
   if (name === 'prefix') return { term, tier: MatchTier.namePrefix, detail: 0 };
-  const alias = bestKind(entry.aliases, query, composing);
+  const alias = bestKind(entry.aliases, query, match);
   if (alias !== null) return { term, tier: MatchTier.alias, detail: KIND_ORDER[alias] };
   if (name === 'contains') return { term, tier: MatchTier.nameContains, detail: 0 };
   if (isChoseongQuery(query)) return null;
-  if (bestKind(entry.shortTexts, query, composing) !== null) {
+  if (bestKind(entry.shortTexts, query, match) !== null) {
     return { term, tier: MatchTier.definition, detail: 0 };
   }
-  if (bestKind(entry.longTexts, query, composing) !== null) {
+  if (bestKind(entry.longTexts, query, match) !== null) {
     return { term, tier: MatchTier.definition, detail: 1 };
   }
   return null;
@@ -185,6 +270,61 @@ export function compareByOrder(ids: readonly string[]): TermComparator {
     (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+interface Spelling {
+  readonly text: string;
+  readonly changed: boolean;
+}
+
+// The most rewritten queries one query may give, so a query of many synonyms stays cheap.
+const MAX_SYNONYM_QUERIES = 16;
+
+/**
+ * The query rewritten with other spellings of its words (normalised, without the query itself):
+ * each run of whole words that is a spelling of a synonym group is replaced by the group's
+ * other spellings. Part of a word is never replaced (자원 is rewritten, 자원봉사 is not).
+ */
+export function synonymQueries(synonyms: SynonymTable, rawQuery: string): string[] {
+  if (synonyms.others.size === 0) return [];
+  const words = rawQuery.split(/\s+/).map(normalizeForSearch).filter(Boolean);
+  // ways[i]: the first i words, spelled every way they can be; `changed` once a synonym is in.
+  const ways: Spelling[][] = [[{ text: '', changed: false }]];
+  for (let end = 1; end <= words.length; end += 1) {
+    const found = new Map<string, Spelling>();
+    for (let start = Math.max(0, end - synonyms.maxWords); start < end; start += 1) {
+      const span = words.slice(start, end).join('');
+      const tails: Spelling[] = (synonyms.others.get(span) ?? []).map((text) => ({
+        text,
+        changed: true,
+      }));
+      if (start === end - 1) tails.push({ text: span, changed: false });
+      for (const head of ways[start] ?? []) {
+        for (const tail of tails) {
+          const text = head.text + tail.text;
+          const changed = head.changed || tail.changed;
+          found.set(`${changed ? '1' : '0'}${text}`, { text, changed });
+        }
+      }
+    }
+    // The query as typed first, so that the cap never drops it.
+    const spellings = [...found.values()].sort((x, y) => Number(x.changed) - Number(y.changed));
+    ways.push(spellings.slice(0, MAX_SYNONYM_QUERIES + 1));
+  }
+  const query = words.join('');
+  const rewritten = (ways[words.length] ?? [])
+    .filter((way) => way.changed && way.text !== query)
+    .map((way) => way.text);
+  return [...new Set(rewritten)].slice(0, MAX_SYNONYM_QUERIES);
+}
+
+/** Tier first; in a tier, a match as typed before one through a synonym; then the detail. */
+function compareHits(a: GlossaryHit, b: GlossaryHit): number {
+  return (
+    a.tier - b.tier ||
+    Number(a.viaSynonym === true) - Number(b.viaSynonym === true) ||
+    a.detail - b.detail
+  );
+}
+
 /**
  * The terms matching `rawQuery`, best first. An empty query (after normalisation) matches
  * nothing; callers show the whole glossary instead.
@@ -197,9 +337,22 @@ export function searchGlossary(
   const query = normalizeForSearch(rawQuery);
   if (query === '') return [];
   const composing = options.composing === true;
+  const asTyped: Matcher = (target, text) => matchText(target, text, composing);
   const byName = options.compare ?? compareByName(options.locale);
-  return index.entries
-    .map((entry) => rank(entry, query, composing))
-    .filter((hit): hit is GlossaryHit => hit !== null)
-    .sort((a, b) => a.tier - b.tier || a.detail - b.detail || byName(a.term, b.term));
+  const { synonyms } = options;
+  const rewritten = synonyms ? synonymQueries(synonyms, rawQuery) : [];
+  const asWords: Matcher = (target, text) => matchWords(target, text, synonyms?.isEnding);
+  const hits: GlossaryHit[] = [];
+  for (const entry of index.entries) {
+    let best = rank(entry, query, asTyped);
+    for (const other of rewritten) {
+      // Another spelling stands for whole words (리소스 for 자원, not for 자원봉사), and none of
+      // it is still being composed.
+      const found = rank(entry, other, asWords);
+      const hit = found && { ...found, viaSynonym: true };
+      if (hit && (best === null || compareHits(hit, best) < 0)) best = hit;
+    }
+    if (best !== null) hits.push(best);
+  }
+  return hits.sort((a, b) => compareHits(a, b) || byName(a.term, b.term));
 }

@@ -27,6 +27,7 @@ import { useTagLabels } from './tagLabels';
 import { NO_FILTERS, useGlossaryFilters } from './useGlossaryFilters';
 import { useGlossaryLocale } from './useGlossaryLocale';
 import { useGlossaryOrder } from './useGlossaryOrder';
+import { useGlossarySynonyms } from './useGlossarySynonyms';
 import styles from './styles.module.css';
 
 // Initial consonants and the word they find: the same in both languages.
@@ -57,14 +58,14 @@ function countMessage(count: number, filtered: boolean): string {
   if (count === 0) {
     return translate({
       id: 'glossary.count.none',
-      message: '찾는 조건에 맞는 용어가 없다.',
+      message: '찾는 조건에 맞는 용어가 없습니다.',
       description: 'Shown when the search or topic filter matches no term',
     });
   }
   return translate(
     {
       id: 'glossary.count.matches',
-      message: '용어 {count}개를 찾았다.',
+      message: '용어 {count}개를 찾았습니다.',
       description: 'Number of terms matching the search and topic filter',
     },
     { count },
@@ -112,6 +113,7 @@ export default function Glossary(): ReactNode {
     };
   }, []);
   const { query, tags } = filters;
+  const synonyms = useGlossarySynonyms(query.trim() !== '');
   const inTags = useMemo(() => {
     const selected = new Set<GlossaryTag>(tags);
     return (term: GlossaryTerm): boolean =>
@@ -119,10 +121,10 @@ export default function Glossary(): ReactNode {
   }, [tags]);
   const results = useMemo(() => {
     if (query.trim() === '') return null;
-    return searchGlossary(glossaryIndex(), query, { locale, composing, compare: byName })
+    return searchGlossary(glossaryIndex(), query, { locale, composing, compare: byName, synonyms })
       .map((hit) => hit.term)
       .filter(inTags);
-  }, [query, locale, composing, inTags, byName]);
+  }, [query, locale, composing, inTags, byName, synonyms]);
   const sections = useMemo(
     () => letterSections(glossary.filter(inTags), locale, byName),
     [inTags, locale, byName],
@@ -194,7 +196,7 @@ export default function Glossary(): ReactNode {
             description="Help under the glossary's search box; {example} is 'ㅎㅇㅍㅂㅇㅈ → 하이퍼바이저', initial consonants and the word they find"
             values={{ example: <span lang="ko">{HINT_EXAMPLE}</span> }}
           >
-            {'한국어·영어 이름, 별칭, 정의에서 찾는다. 초성만 쳐도 된다({example}).'}
+            {'한국어·영어 이름, 별칭, 정의에서 찾습니다. 초성만 쳐도 됩니다({example}).'}
           </Translate>
         </p>
       </form>

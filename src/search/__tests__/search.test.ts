@@ -1,66 +1,6 @@
 import lunr from 'lunr';
-import { configureBuilder } from '../lunrSetup';
-import { formatKeywordGroups } from '../keywords';
-import {
-  DocumentType,
-  oneEditApart,
-  search,
-  type SearchDocument,
-  type WrappedIndex,
-} from '../search';
-
-interface Page {
-  readonly url: string;
-  readonly title: string;
-  readonly sections: readonly {
-    readonly hash: string;
-    readonly title: string;
-    readonly content: string;
-  }[];
-  readonly keywords?: readonly (readonly string[])[];
-}
-
-/** Indexes in the plugin's layout (title, heading, description, keywords, content), built as ours are. */
-function indexesOf(pages: readonly Page[]): WrappedIndex[] {
-  const byType: SearchDocument[][] = [[], [], [], [], []];
-  let id = 0;
-  for (const page of pages) {
-    const pageId = (id += 1);
-    byType[DocumentType.Title]?.push({ i: pageId, t: page.title, u: page.url, b: ['Docs'] });
-    if (page.keywords) {
-      const t = formatKeywordGroups(page.keywords);
-      byType[DocumentType.Keywords]?.push({ i: pageId, t, s: page.title, u: page.url, p: pageId });
-    }
-    for (const section of page.sections) {
-      byType[DocumentType.Heading]?.push({
-        i: (id += 1),
-        t: section.title,
-        u: page.url,
-        h: section.hash,
-        p: pageId,
-      });
-      byType[DocumentType.Content]?.push({
-        i: (id += 1),
-        t: section.content,
-        s: section.title,
-        u: page.url,
-        h: section.hash,
-        p: pageId,
-      });
-    }
-  }
-  return byType.map((documents, type) => ({
-    type,
-    documents,
-    index: lunr(function () {
-      configureBuilder(this, lunr);
-      this.ref('i');
-      this.field('t');
-      this.metadataWhitelist = ['position'];
-      for (const document of documents) this.add({ ...document, i: String(document.i) });
-    }),
-  }));
-}
+import { DocumentType, oneEditApart, search } from '../search';
+import { indexesOf } from './testIndexes';
 
 const site = indexesOf([
   {

@@ -1,4 +1,7 @@
 import { glossary } from '../../data/glossary';
+import terminologyFixture from '../../search/__tests__/fixtures/terminology.json';
+import { glossarySynonyms, isWordEnding } from '../../search/glossarySynonyms';
+import { spellingRules, spellingsOf } from '../../search/synonyms';
 import type { GlossaryTerm } from '../../data/glossaryTypes';
 import {
   MatchTier,
@@ -9,6 +12,9 @@ import {
   nameOrder,
   searchText,
   searchGlossary,
+  matchWords,
+  synonymQueries,
+  synonymTable,
   type SearchOptions,
 } from '../glossarySearch';
 
@@ -185,6 +191,104 @@ describe('searchGlossary', () => {
   });
 });
 
+describe('searchGlossary with the dictionary’s spellings as synonyms', () => {
+  const synonyms = synonymTable(spellingRules(terminologyFixture).map(spellingsOf), isWordEnding);
+  const sample = [
+    term('resource-allocation', '리소스 할당', 'resource allocation', {
+      short: { ko: '컨테이너마다 CPU와 메모리를 나눠 준다.', en: 'Sharing out CPU and memory.' },
+    }),
+    term('cgroup', 'cgroup', 'cgroup', {
+      short: {
+        ko: '프로세스의 리소스 사용량을 제한한다.',
+        en: 'Limits the resources of processes.',
+      },
+    }),
+    term('virtual-machine', '가상머신', 'virtual machine', { aliases: { ko: [], en: ['VM'] } }),
+    term('hypervisor', '하이퍼바이저', 'hypervisor'),
+    term('type-1-hypervisor', '타입 1 하이퍼바이저', 'type 1 hypervisor', {
+      aliases: { ko: ['베어메탈 하이퍼바이저'], en: ['bare-metal hypervisor'] },
+    }),
+    term('isolation', '격리', 'isolation'),
+    term('firecracker', 'Firecracker', 'Firecracker', {
+      short: { ko: '마이크로VM을 띄우는 VMM이다.', en: 'A VMM that runs microVMs.' },
+    }),
+    term('volunteer', '자원봉사', 'volunteering'),
+  ];
+  const index = buildGlossaryIndex(sample);
+  const ids = (query: string, options: SearchOptions = ko): string[] =>
+    searchGlossary(index, query, { synonyms, ...options }).map((hit) => hit.term.id);
+
+  it('finds what the glossary calls 리소스 when the reader types 자원', () => {
+    expect(ids('자원')).toEqual(expect.arrayContaining(['resource-allocation', 'cgroup']));
+    expect(ids('자원 할당')[0]).toBe('resource-allocation');
+  });
+
+  it('ranks what matches as typed before what matches through a synonym', () => {
+    // 자원봉사 starts with 자원 as typed; the terms that say 리소스 come after it.
+    expect(ids('자원')[0]).toBe('volunteer');
+    const hits = searchGlossary(index, '자원', { ...ko, synonyms });
+    expect(hits.find((hit) => hit.term.id === 'cgroup')?.viaSynonym).toBe(true);
+    expect(hits[0]?.viaSynonym).toBeUndefined();
+  });
+
+  it('finds the other spellings of the dictionary', () => {
+    expect(ids('가상 머신')[0]).toBe('virtual-machine');
+    expect(ids('1형 하이퍼바이저')[0]).toBe('type-1-hypervisor');
+    expect(ids('격리성')[0]).toBe('isolation');
+    expect(ids('파이어크래커')[0]).toBe('firecracker');
+    expect(ids('파이어크래커', en)[0]).toBe('firecracker');
+  });
+
+  it('finds a Latin product name on the Korean glossary', () => {
+    expect(ids('firecracker')[0]).toBe('firecracker');
+    expect(ids('Firecracker')[0]).toBe('firecracker');
+  });
+
+  it('rewrites whole words only', () => {
+    expect(synonymQueries(synonyms, '자원봉사')).toEqual([]);
+    expect(ids('리소스')).not.toContain('volunteer');
+    expect(synonymQueries(synonyms, '자원 할당')).toEqual(['리소스할당']);
+    expect(synonymQueries(synonyms, '1형 하이퍼바이저')).toEqual(['타입1하이퍼바이저']);
+    expect(synonymQueries(synonyms, '리소스 격리성')).toEqual(
+      expect.arrayContaining(['자원격리성', '리소스격리', '자원격리']),
+    );
+  });
+
+  it('matches another spelling as whole words, before a particle but not inside a word', () => {
+    const text = (raw: string) => searchText(raw, false);
+    expect(matchWords(text('리소스를 나눈다'), '리소스', isWordEnding)).toBe('prefix');
+    expect(matchWords(text('CPU 리소스'), '리소스', isWordEnding)).toBe('contains');
+    expect(matchWords(text('리소스'), '리소스', isWordEnding)).toBe('exact');
+    expect(matchWords(text('리소스풀'), '리소스', isWordEnding)).toBeNull();
+    expect(matchWords(text('자원봉사 센터'), '자원', isWordEnding)).toBeNull();
+    expect(matchWords(text('타입 1 하이퍼바이저는'), '타입1하이퍼바이저', isWordEnding)).toBe(
+      'exact',
+    );
+    expect(matchWords(text('guest OS licenses'), 'license', isWordEnding)).toBe('contains');
+    // Without the particle list (before the synonyms have loaded), only whole written words.
+    expect(matchWords(text('리소스를 나눈다'), '리소스')).toBeNull();
+    expect(matchWords(text('리소스 할당'), '리소스')).toBe('prefix');
+  });
+
+  it('leaves the query as typed alone without synonyms, and drops spacing-only groups', () => {
+    const typedOnly = (query: string) => searchGlossary(index, query, ko).map((hit) => hit.term.id);
+    expect(typedOnly('격리성')).toEqual([]);
+    expect(
+      synonymTable([
+        ['가상머신', '가상 머신'],
+        ['Kata', 'kata'],
+      ]).others.size,
+    ).toBe(0);
+  });
+
+  it('keeps initial consonants and a syllable being composed working', () => {
+    expect(ids('ㄱㅅㅁㅅ')).toEqual(['virtual-machine']);
+    expect(ids('ㄹㅅㅅ')[0]).toBe('resource-allocation');
+    expect(ids('파이어크랰', { locale: 'ko', composing: true })).toEqual([]);
+    expect(ids('격리', { locale: 'ko', composing: true })[0]).toBe('isolation');
+  });
+});
+
 describe('nameOrder and compareByOrder', () => {
   const terms = [
     term('docker', '도커', 'Docker'),
@@ -234,5 +338,35 @@ describe('searching the real glossary', () => {
   ])('%j finds %s first', (query, id) => {
     expect(first(query)).toBe(id);
     expect(first(query, en)).toBe(id);
+  });
+});
+
+describe('searching the real glossary with the real dictionary', () => {
+  const index = buildGlossaryIndex(glossary);
+  const first = (query: string, locale: 'ko' | 'en' = 'ko'): string | undefined =>
+    searchGlossary(index, query, { locale, synonyms: glossarySynonyms })[0]?.term.id;
+
+  it.each([
+    ['자원', 'resource-allocation'],
+    ['자원 할당', 'resource-allocation'],
+    ['가상 머신', 'virtual-machine'],
+    ['1형 하이퍼바이저', 'type-1-hypervisor'],
+    ['격리성', 'isolation'],
+    ['파이어크래커', 'firecracker'],
+    ['firecracker', 'firecracker'],
+    ['Firecracker', 'firecracker'],
+    ['지바이저', 'gvisor'],
+    ['카타 컨테이너', 'kata-containers'],
+    ['도커 데스크톱', 'docker-desktop'],
+    ['쿠버네티스', 'kubernetes'],
+    ['ㄱㅅㅁㅅ', 'virtual-machine'],
+    ['ㅍㅇㅇㅋㄹㅋ', 'firecracker'],
+  ])('%j finds %s first', (query, id) => {
+    expect(first(query)).toBe(id);
+    expect(first(query, 'en')).toBe(id);
+  });
+
+  it('ships a small table', () => {
+    expect(JSON.stringify([...glossarySynonyms.others]).length).toBeLessThan(4000);
   });
 });

@@ -191,12 +191,14 @@ test('a term preview opens with the keyboard, closes on Escape and leads to the 
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('가상머신');
   await expect(tooltip).toContainText('virtual machine');
-  await expect(tooltip).toContainText('하이퍼바이저가 내준 가상 하드웨어 위에서');
+  await expect(tooltip).toContainText(getGlossaryTerm('virtual-machine')?.short.ko ?? '');
   await expect(seeAlso).toHaveAccessibleDescription(/가상머신 virtual machine/);
-  // Below the line, not over it.
+  // Beside the line (below it, or above it when there is no room below), never over it.
   const link = await seeAlso.boundingBox();
   const box = await tooltip.boundingBox();
-  expect(box && link && box.y >= link.y + link.height).toBe(true);
+  expect(
+    box && link && (box.y >= link.y + link.height - 0.5 || box.y + box.height <= link.y + 0.5),
+  ).toBe(true);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);

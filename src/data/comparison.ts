@@ -17,21 +17,11 @@
  */
 
 import { capitalized, fact } from './facts';
+import type { LocalizedText } from './localized';
+
+export { inLocale, type LocalizedText } from './localized';
 
 export type ComparisonEdition = 'original' | 'revised';
-
-/** One text in both languages of the site. */
-export interface LocalizedText {
-  readonly ko: string;
-  readonly en: string;
-}
-
-export type SiteLocale = keyof LocalizedText;
-
-/** The text of `text` for the locale being rendered (Korean, the source language, otherwise). */
-export function inLocale(text: LocalizedText, locale: string): string {
-  return locale === 'en' ? text.en : text.ko;
-}
 
 export interface ComparisonRow {
   /** Anchor id of the row, e.g. `startup-time`. */

@@ -17,7 +17,7 @@
  * 4. Pages, the comparison rows and the glossary state such figures only through a fact;
  *    `src/data/__tests__/facts.test.ts` fails on a startup time or an image size written out.
  */
-import type { LocalizedText } from './comparison';
+import type { LocalizedText } from './localized';
 import type { ReferenceId } from './references';
 
 export interface Fact {

@@ -19,7 +19,7 @@
  * `src/data/__tests__/citedUrls.test.ts` that every external URL a revised page links to is here.
  * A figure in `facts.ts` names its sources by `id` (the type `ReferenceId` keeps them honest).
  */
-import type { LocalizedText } from './comparison';
+import type { LocalizedText } from './localized';
 
 export type ReferenceEdition = 'original' | 'revised';
 export type ReferenceLanguage = 'ko' | 'en';

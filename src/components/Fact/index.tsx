@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { inLocale } from '@site/src/data/comparison';
+import { inLocale } from '@site/src/data/localized';
 import { FACT_IDS, getFact } from '@site/src/data/facts';
 import styles from './styles.module.css';
 

@@ -4,7 +4,7 @@ import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { factAnchor } from '@site/src/components/Fact';
-import { inLocale } from '@site/src/data/comparison';
+import { inLocale } from '@site/src/data/localized';
 import { FACTS, capitalized, type Fact } from '@site/src/data/facts';
 import { REFERENCES, type Reference } from '@site/src/data/references';
 import styles from './styles.module.css';

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { inLocale } from '@site/src/data/comparison';
+import { inLocale } from '@site/src/data/localized';
 import {
   referencesFor,
   type Reference,

@@ -179,6 +179,8 @@ test('without JavaScript the copy buttons stay hidden', async ({ browser, baseUR
 test('a term preview opens with the keyboard, closes on Escape and leads to the term', async ({
   page,
 }) => {
+  // Two axe runs over the largest page of the site.
+  test.slow();
   await page.goto('/glossary');
   const seeAlso = page.locator('#hypervisor a[data-term="virtual-machine"]');
   // Start from the term's copy button and Tab to its first see-also link.

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { factAnchor } from '@site/src/components/Fact';
+import ExternalReferenceLink from '@site/src/components/ReferenceLinks/ExternalReferenceLink';
 import { inLocale } from '@site/src/data/localized';
 import { FACTS, capitalized, type Fact } from '@site/src/data/facts';
 import { REFERENCES, type Reference } from '@site/src/data/references';
@@ -24,23 +24,7 @@ function sourcesOf(fact: Fact): Reference[] {
 function SourceLink({ reference }: { readonly reference: Reference }): ReactNode {
   return (
     <li>
-      <Link
-        href={reference.url}
-        hrefLang={reference.lang}
-        target="_blank"
-        rel="noopener noreferrer"
-      >
-        <span lang={reference.lang}>{reference.title}</span>
-        <span className="visually-hidden">
-          {' '}
-          <Translate
-            id="components.referenceLinks.external"
-            description="Read by screen readers after the title of an external reference link"
-          >
-            (외부 사이트, 새 탭에서 열림)
-          </Translate>
-        </span>
-      </Link>
+      <ExternalReferenceLink reference={reference} />
       <span className={styles.site}>
         <span aria-hidden="true">· </span>
         {reference.site}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { inLocale } from '@site/src/data/localized';
@@ -10,6 +9,7 @@ import {
   type ReferenceEdition,
   type ReferenceLanguage,
 } from '@site/src/data/references';
+import ExternalReferenceLink from './ExternalReferenceLink';
 import styles from './styles.module.css';
 
 export interface ReferenceLinksProps {
@@ -75,25 +75,9 @@ function ReferenceItem({ reference }: { readonly reference: Reference }): ReactN
   const insecure = new URL(reference.url).protocol === 'http:';
   return (
     <li className={styles.item}>
-      <Link
-        href={reference.url}
-        className={styles.title}
-        hrefLang={reference.lang}
-        target="_blank"
-        rel="noopener noreferrer"
-      >
-        <span lang={reference.lang}>{reference.title}</span>
+      <ExternalReferenceLink reference={reference} className={styles.title}>
         <ExternalIcon />
-        <span className="visually-hidden">
-          {' '}
-          <Translate
-            id="components.referenceLinks.external"
-            description="Read by screen readers after the title of an external reference link"
-          >
-            (외부 사이트, 새 탭에서 열림)
-          </Translate>
-        </span>
-      </Link>
+      </ExternalReferenceLink>
       <div className={styles.meta}>
         <span className={styles.site}>{reference.site}</span>
         <LanguageBadge lang={reference.lang} />

@@ -1,39 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { FIRST_RESULTS, openResultLeadingTo, search, suggestions } from './search-helpers';
 
 // One spelling on the page must not cost a reader who types another: the variants the
 // proofreading dictionary (src/data/terminology.json) rejects, and product names typed in Hangul
 // or in Latin letters, find the page in the navbar search and on /search (both locales, both
 // editions), and the term in the glossary filter (README, "Search").
-
-const searchBox = (page: Page) => page.locator('input.navbar__search-input').first();
-const suggestions = (page: Page) => page.getByRole('option');
-// The first query of a page fetches and loads the edition's index in the worker.
-const FIRST_RESULTS = { timeout: 15_000 };
-
-async function search(page: Page, query: string): Promise<void> {
-  const box = searchBox(page);
-  await box.click();
-  await box.fill(query);
-}
-
-/**
- * Opens the results of `query` on `start` one by one, among the first five, until one leads to a
- * page matching `target`; returns whether one did.
- */
-async function openResultLeadingTo(page: Page, start: string, query: string, target: RegExp) {
-  for (let i = 0; i < 5; i += 1) {
-    await page.goto(start);
-    await search(page, query);
-    await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
-    const hit = suggestions(page).nth(i);
-    if ((await hit.count()) === 0) return false;
-    await hit.click();
-    await page.waitForURL((url) => url.pathname !== start || url.search !== '');
-    if (target.test(new URL(page.url()).pathname)) return true;
-  }
-  return false;
-}
 
 const cases = [
   // A variant the dictionary rejects finds the page that uses the preferred spelling, and the

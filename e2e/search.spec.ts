@@ -1,22 +1,15 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-// The first query of a page fetches and loads the edition's search index in a worker: seconds on a
-// busy machine, so the first suggestion gets more than the default 5 s.
-const SUGGESTION_TIMEOUT = 15_000;
+import {
+  FIRST_RESULTS,
+  openResultLeadingTo,
+  search,
+  searchBox,
+  suggestions,
+} from './search-helpers';
 
 // The navbar search of the production build: Korean and English queries in both locales and both
 // editions, results with page, section and highlighted snippet, highlighting on the target page,
 // and no markup from the query or a title getting into the page.
-
-const searchBox = (page: Page) => page.locator('input.navbar__search-input').first();
-const suggestions = (page: Page) => page.getByRole('option');
-
-async function search(page: Page, query: string): Promise<void> {
-  const box = searchBox(page);
-  await box.click();
-  await box.fill(query);
-}
 
 const cases = [
   {
@@ -57,29 +50,11 @@ const cases = [
   },
 ] as const;
 
-/**
- * Opens the results of `query` on `start` one by one, among the first five, until one leads to a
- * page matching `target`; returns whether one did.
- */
-async function openResultLeadingTo(page: Page, start: string, query: string, target: RegExp) {
-  for (let i = 0; i < 5; i += 1) {
-    await page.goto(start);
-    await search(page, query);
-    await expect(suggestions(page).first()).toBeVisible({ timeout: SUGGESTION_TIMEOUT });
-    const hit = suggestions(page).nth(i);
-    if ((await hit.count()) === 0) return false;
-    await hit.click();
-    await page.waitForURL((url) => url.pathname !== start || url.search !== '');
-    if (target.test(new URL(page.url()).pathname)) return true;
-  }
-  return false;
-}
-
 for (const { start, query, target, mark } of cases) {
   test(`"${query}" from ${start} finds ${target.source} in the same edition`, async ({ page }) => {
     await page.goto(start);
     await search(page, query);
-    await expect(suggestions(page).first()).toBeVisible({ timeout: SUGGESTION_TIMEOUT });
+    await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
     // A result stays in the locale and edition the reader is in.
     const edition = start.replace(/(\/docs\/(?:2021\.02\/)?).*$/, '$1');
     await suggestions(page).first().click();
@@ -129,7 +104,7 @@ test('what is typed into the box never becomes markup', async ({ page }) => {
   });
   await page.goto('/docs/');
   await search(page, '<img src=x onerror=alert(1)> 컨테이너 <b>bold</b>');
-  await expect(suggestions(page).first()).toBeVisible({ timeout: SUGGESTION_TIMEOUT });
+  await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
   const dropdown = page.getByRole('listbox');
   await expect(dropdown.locator('img')).toHaveCount(0);
   await expect(dropdown.locator('b')).toHaveCount(0);
@@ -160,7 +135,7 @@ test('markup in a page or section title is shown as text, never run', async ({ p
   });
   await page.goto('/docs/');
   await search(page, '커널');
-  await expect(suggestions(page).first()).toBeVisible({ timeout: SUGGESTION_TIMEOUT });
+  await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
   const dropdown = page.getByRole('listbox');
   await expect(dropdown).toContainText(evil);
   await expect(dropdown.locator('img')).toHaveCount(0);

@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+// The navbar search box and its suggestions, shared by the search specs.
+
+/**
+ * The first query of a page fetches and loads the edition's search index in a worker: seconds on
+ * a busy machine, so the first suggestion gets more than the default 5 s.
+ */
+export const FIRST_RESULTS = { timeout: 15_000 };
+
+export const searchBox = (page: Page) => page.locator('input.navbar__search-input').first();
+export const suggestions = (page: Page) => page.getByRole('option');
+
+export async function search(page: Page, query: string): Promise<void> {
+  const box = searchBox(page);
+  await box.click();
+  await box.fill(query);
+}
+
+/**
+ * Opens the results of `query` on `start` one by one, among the first five, until one leads to a
+ * page matching `target`; returns whether one did.
+ */
+export async function openResultLeadingTo(
+  page: Page,
+  start: string,
+  query: string,
+  target: RegExp,
+): Promise<boolean> {
+  for (let i = 0; i < 5; i += 1) {
+    await page.goto(start);
+    await search(page, query);
+    await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
+    const hit = suggestions(page).nth(i);
+    if ((await hit.count()) === 0) return false;
+    await hit.click();
+    await page.waitForURL((url) => url.pathname !== start || url.search !== '');
+    if (target.test(new URL(page.url()).pathname)) return true;
+  }
+  return false;
+}

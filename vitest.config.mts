@@ -41,10 +41,27 @@ export default defineConfig({
     ],
   },
   test: {
-    globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    setupFiles: ['src/test/setup.ts'],
-    css: { modules: { classNameStrategy: 'non-scoped' } },
-    server: { deps: { inline: [/@docusaurus/] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          globals: true,
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          setupFiles: ['src/test/setup.ts'],
+          css: { modules: { classNameStrategy: 'non-scoped' } },
+          server: { deps: { inline: [/@docusaurus/] } },
+        },
+      },
+      {
+        // Checks over the production build (`npm run build` first; BUILD_DIR picks another
+        // build folder): server HTML parsed with cheerio, no browser.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
   },
 });

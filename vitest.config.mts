@@ -29,6 +29,15 @@ export default defineConfig({
         find: /^@docusaurus\/(Translate|Interpolate|Link|useDocusaurusContext|useBaseUrl|useIsBrowser|useIsomorphicLayoutEffect|BrowserOnly|ExecutionEnvironment|isInternalUrl|useBrokenLinks|useGlobalData|router|Head)$/,
         replacement: `${clientExports}/$1.js`,
       },
+      // Wrapping swizzles import the theme's own component as @theme-original/...
+      {
+        find: /^@theme-original\/(.*)$/,
+        replacement: `${here('node_modules/@docusaurus/theme-classic/lib/theme')}/$1`,
+      },
+      {
+        find: '@theme/CodeBlock/Line/Token',
+        replacement: here('node_modules/@docusaurus/theme-classic/lib/theme/CodeBlock/Line/Token'),
+      },
       // The real Heading reads navbar settings the test site config leaves out.
       { find: '@theme/Heading', replacement: here('src/test/theme/Heading.tsx') },
       { find: '@generated/codeTranslations', replacement: `${generated}/codeTranslations.ts` },
@@ -60,6 +69,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
+          // `npm test` runs these beside the browser tests: parsing a page may wait for a core.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -5,7 +5,7 @@
  * preview or localhost origin the page happens to be served from, and never a query string
  * (search highlighting, the parallel view) that belongs to one reader's visit.
  *
- * Pure, so that build plugins use it too; components use `useCanonicalUrl`.
+ * Pure, so that build plugins use it too; `CopyLink` calls it with `useDocusaurusContext().siteConfig.url`.
  */
 
 /**

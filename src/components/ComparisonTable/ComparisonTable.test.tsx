@@ -1,11 +1,19 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
 import { COMPARISON_TABLES } from '@site/src/data/comparison';
 import { setTestLocale } from '@site/src/test/locale';
-import ComparisonTable from '.';
-import { canonicalUrl } from '@site/src/utils/canonicalUrl';
-import { rowUrl } from './rowLink';
+import ComparisonTable, { type ComparisonTableProps } from '.';
+
+/** The table as on its page (the copy controls read the page's address from the router). */
+function renderTable(edition: ComparisonTableProps['edition']) {
+  return render(
+    <MemoryRouter initialEntries={['/docs/comparison']}>
+      <ComparisonTable edition={edition} />
+    </MemoryRouter>,
+  );
+}
 
 const cases = (['original', 'revised'] as const).flatMap((edition) =>
   (['ko', 'en'] as const).map((locale) => ({ edition, locale })),
@@ -22,7 +30,7 @@ describe('ComparisonTable', () => {
     ({ edition, locale }) => {
       setTestLocale(locale);
       const { columns, rows } = COMPARISON_TABLES[edition];
-      const { container } = render(<ComparisonTable edition={edition} />);
+      const { container } = renderTable(edition);
       const caption =
         locale === 'ko'
           ? '하이퍼바이저형 가상화와 컨테이너형 가상화 비교'
@@ -47,35 +55,35 @@ describe('ComparisonTable', () => {
     },
   );
 
-  it('gives every row a link to its own anchor, named after the row', () => {
+  it('keeps the native table semantics, with no ARIA role on its parts', () => {
+    const { container } = renderTable('revised');
+    expect(container.querySelectorAll('table, thead, tbody, tr, th, td')).not.toHaveLength(0);
+    expect(container.querySelectorAll(':is(table, thead, tbody, tr, th, td)[role]')).toHaveLength(
+      0,
+    );
+  });
+
+  it('gives every row a control that copies its address, named after the row', () => {
     setTestLocale('en');
-    render(<ComparisonTable edition="original" />);
-    const link = screen.getByRole('link', { name: 'Copy link to the “Startup time” row' });
-    expect(link).toHaveAttribute('href', '#startup-time');
-    expect(screen.getAllByRole('link', { name: /^Copy link to the/ })).toHaveLength(6);
+    renderTable('original');
+    const startup = document.getElementById('startup-time') as HTMLElement;
+    expect(
+      within(startup).getByRole('button', { name: 'Copy the link to “Startup time”' }),
+    ).toBeVisible();
+    expect(screen.getAllByRole('button', { name: /^Copy the link to “/ })).toHaveLength(
+      COMPARISON_TABLES.original.rows.length,
+    );
   });
 
-  it('copies the row address on click and announces it', async () => {
+  it('copies the canonical row address on click and announces it', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn(() => Promise.resolve());
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<ComparisonTable edition="original" />);
-    await user.click(screen.getByRole('link', { name: '“이미지 크기” 행 링크 복사' }));
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    renderTable('original');
+    const row = document.getElementById('image-size') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: '“이미지 크기” 링크 복사' }));
     expect(writeText).toHaveBeenCalledWith(
-      canonicalUrl('https://vm-vs-container.github.io', window.location.pathname, 'image-size'),
+      'https://vm-vs-container.github.io/docs/comparison#image-size',
     );
-    expect(window.location.hash).toBe('#image-size');
-    expect(screen.getByRole('status')).toHaveTextContent('“이미지 크기” 행의 링크를 복사했습니다.');
-  });
-});
-
-describe('rowUrl', () => {
-  it('replaces the fragment of the page address with the row id', () => {
-    expect(rowUrl('https://example.org/en/docs/comparison#old', 'guest-os')).toBe(
-      'https://example.org/en/docs/comparison#guest-os',
-    );
-    expect(rowUrl('http://127.0.0.1:4173/docs/comparison?x=1', 'density')).toBe(
-      'http://127.0.0.1:4173/docs/comparison?x=1#density',
-    );
+    expect(within(row).getByRole('status')).toHaveTextContent('“이미지 크기” 링크를 복사했습니다.');
   });
 });

@@ -30,13 +30,13 @@ describe('CopyLink', () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     renderAt('/docs/vm-problems?view=parallel');
-    await user.click(
-      screen.getByRole('button', { name: '“VM은 이제 쓸모없을까?” 절의 링크 복사' }),
-    );
+    await user.click(screen.getByRole('button', { name: '“VM은 이제 쓸모없을까?” 링크 복사' }));
     expect(writeText).toHaveBeenCalledWith(
       'https://vm-vs-container.github.io/docs/vm-problems#vms-still-matter',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('링크를 복사했습니다');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '“VM은 이제 쓸모없을까?” 링크를 복사했습니다.',
+    );
   });
 
   it('speaks English on English pages', async () => {
@@ -50,7 +50,28 @@ describe('CopyLink', () => {
     expect(writeText).toHaveBeenCalledWith(
       'https://vm-vs-container.github.io/en/docs/vm-problems#vms-still-matter',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Copied the link to “VM은 이제 쓸모없을까?”.',
+    );
+  });
+
+  it('copies the address on the page given as `pathname`, whatever the address says', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    render(
+      <MemoryRouter initialEntries={['/glossary?q=kernel']}>
+        <CopyLink anchor="kernel" name="커널" pathname="/glossary" />
+      </MemoryRouter>,
+    );
+    await user.click(screen.getByRole('button', { name: '“커널” 링크 복사' }));
+    expect(writeText).toHaveBeenCalledWith('https://vm-vs-container.github.io/glossary#kernel');
+  });
+
+  it('needs a script: hidden until the page hydrates, and left out of copied sections', () => {
+    renderAt('/docs/vm-problems');
+    const control = screen.getByRole('button').parentElement;
+    expect(control).toHaveAttribute('data-needs-script');
+    expect(control).toHaveAttribute('data-copy-link');
   });
 
   it('puts the anchor in the address bar and says so when the browser refuses to copy', async () => {
@@ -60,7 +81,7 @@ describe('CopyLink', () => {
     renderAt('/docs/vm-problems', seen);
     await user.click(screen.getByRole('button'));
     expect(
-      await screen.findByText('복사하지 못했습니다. 주소창의 주소를 복사하세요'),
+      await screen.findByText('복사하지 못했습니다. 주소창의 주소를 복사하세요.'),
     ).toBeVisible();
     expect(seen.hash).toBe('#vms-still-matter');
   });

@@ -1,25 +1,31 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
-import Translate, { translate } from '@docusaurus/Translate';
+import { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
-import { useCanonicalUrl } from '@site/src/utils/useCanonicalUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { canonicalUrl } from '@site/src/utils/canonicalUrl';
 import { copyText } from './copy';
 import styles from './styles.module.css';
 
-/** How long the "copied" confirmation stays. */
+/** How long the tick and the confirmation stay. */
 const CONFIRM_FOR_MS = 2500;
 
 export interface CopyLinkProps {
-  /** The anchor on the current page (a heading id). */
+  /** The anchor on the page: a heading id, a table row id, a glossary term id. */
   readonly anchor: string;
-  /** What the link points at, for the accessible name (the heading's text). */
+  /** What the link points at, for the accessible name and the confirmation (heading text...). */
   readonly name: string;
+  /**
+   * The page the anchor is on, as a site path (`useBaseUrl('/glossary')`); by default the
+   * current page.
+   */
+  readonly pathname?: string;
   readonly className?: string;
 }
 
 type State = 'idle' | 'copied' | 'failed';
 
-export function LinkIcon({ done }: { readonly done: boolean }): ReactNode {
+function LinkIcon({ done }: { readonly done: boolean }): ReactNode {
   return (
     <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       {done ? (
@@ -35,12 +41,20 @@ export function LinkIcon({ done }: { readonly done: boolean }): ReactNode {
 }
 
 /**
- * Copies the canonical absolute address of `#anchor` on this page (see src/utils/canonicalUrl).
- * Icon-only, so the search index, which reads heading text, never picks up its label. Where
- * the browser refuses to copy, it moves the address bar to the anchor instead and says so.
+ * The site's one copy-link control (section headings, comparison table rows, glossary terms):
+ * an icon button that copies the canonical absolute address of `#anchor` (src/utils/canonicalUrl)
+ * and says so in a status message, shown as a toast. Where the browser refuses to copy, it puts
+ * the anchor in the address bar instead and says to copy it from there.
+ *
+ * Icon-only, so the search index, which reads heading text, never picks up its label. It needs a
+ * script: rendered in the server HTML, it stays hidden until the page has hydrated
+ * (`data-needs-script`, src/css/custom.css), so nothing is inserted or moves then. Inside a
+ * heading (`.anchor`) it takes no width in the line and shows on hover or focus.
  */
-export default function CopyLink({ anchor, name, className }: CopyLinkProps): ReactNode {
-  const urlFor = useCanonicalUrl();
+export default function CopyLink({ anchor, name, pathname, className }: CopyLinkProps): ReactNode {
+  const { siteConfig } = useDocusaurusContext();
+  // The history object, not the location: the control reads the address when clicked, and does
+  // not re-render whenever the address changes (the glossary's filter rewrites it per keystroke).
   const history = useHistory();
   const [state, setState] = useState<State>('idle');
 
@@ -55,7 +69,8 @@ export default function CopyLink({ anchor, name, className }: CopyLinkProps): Re
   }, [state]);
 
   const copy = (): void => {
-    copyText(urlFor(anchor)).then(
+    const url = canonicalUrl(siteConfig.url, pathname ?? history.location.pathname, anchor);
+    copyText(url).then(
       () => {
         setState('copied');
       },
@@ -70,6 +85,7 @@ export default function CopyLink({ anchor, name, className }: CopyLinkProps): Re
     <span
       className={clsx(styles.copyLink, state !== 'idle' && styles.copied, className)}
       data-copy-link=""
+      data-needs-script=""
     >
       <button
         type="button"
@@ -78,33 +94,38 @@ export default function CopyLink({ anchor, name, className }: CopyLinkProps): Re
         aria-label={translate(
           {
             id: 'links.copyLink.label',
-            message: '“{name}” 절의 링크 복사',
-            description: 'Accessible name of the button beside a heading that copies its link',
+            message: '“{name}” 링크 복사',
+            description:
+              'Accessible name of the button that copies the link to a section, a table row or a glossary term; {name} is its heading, row or term',
           },
           { name },
         )}
         title={translate({
           id: 'links.copyLink.tooltip',
-          message: '이 절의 링크 복사',
-          description: 'Tooltip of the button beside a heading that copies its link',
+          message: '링크 복사',
+          description: 'Tooltip of the button that copies the link to a section, row or term',
         })}
       >
         <LinkIcon done={state === 'copied'} />
       </button>
       <span role="status" className={styles.status}>
-        {state === 'copied' && (
-          <Translate id="links.copyLink.copied" description="Shown after a section link was copied">
-            링크를 복사했습니다
-          </Translate>
-        )}
-        {state === 'failed' && (
-          <Translate
-            id="links.copyLink.failed"
-            description="Shown when the browser refused to copy a section link; the address bar then holds it"
-          >
-            복사하지 못했습니다. 주소창의 주소를 복사하세요
-          </Translate>
-        )}
+        {state === 'copied' &&
+          translate(
+            {
+              id: 'links.copyLink.copied',
+              message: '“{name}” 링크를 복사했습니다.',
+              description:
+                'Shown after the link to a section, row or term was copied; {name} is its heading, row or term',
+            },
+            { name },
+          )}
+        {state === 'failed' &&
+          translate({
+            id: 'links.copyLink.failed',
+            message: '복사하지 못했습니다. 주소창의 주소를 복사하세요.',
+            description:
+              'Shown when the browser refused to copy a link; the address bar then holds it',
+          })}
       </span>
     </span>
   );

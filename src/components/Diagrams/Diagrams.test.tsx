@@ -108,7 +108,10 @@ describe.each(cases)('$name in $locale', ({ Diagram, content, locale, ...expecte
   it('is one image named by its caption, with a longer description', () => {
     render(<Diagram />);
     const image = screen.getByRole('img', { name: expected[locale].title });
-    expect(screen.getByText(expected[locale].title).tagName).toBe('FIGCAPTION');
+    const caption = screen.getByText(expected[locale].title);
+    expect(caption.tagName).toBe('FIGCAPTION');
+    // Valid HTML: a figure's caption is its first or its last child.
+    expect(caption.parentElement?.lastElementChild).toBe(caption);
     const description = content().description;
     expect(description.length).toBeGreaterThan(expected[locale].title.length * 2);
     expect(image).toHaveAccessibleDescription(description);

@@ -118,12 +118,13 @@ export default function DiagramFigure({
           <Panel key={index} layout={layout} />
         ))}
       </div>
-      <figcaption id={`${id}-title`} className={styles.caption}>
-        {title}
-      </figcaption>
+      {/* Before the caption: a figure's caption is its first or last child (HTML). */}
       <p id={`${id}-description`} className="visually-hidden">
         {description}
       </p>
+      <figcaption id={`${id}-title`} className={styles.caption}>
+        {title}
+      </figcaption>
     </figure>
   );
 }

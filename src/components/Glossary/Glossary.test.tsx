@@ -68,7 +68,7 @@ describe('Glossary, as built', () => {
     ).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Hypervisor');
     // Copying needs a script: the static page keeps the button hidden until the page hydrates.
     const copy = within(hypervisor as HTMLElement).getByRole('button', {
-      name: '하이퍼바이저 링크 복사',
+      name: '“하이퍼바이저” 링크 복사',
     });
     expect(copy.closest('[data-needs-script]')).not.toBeNull();
   });
@@ -210,21 +210,25 @@ describe('Glossary anchors and links', () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     renderGlossary();
-    await user.click(screen.getByRole('button', { name: '하이퍼바이저 링크 복사' }));
+    await user.click(screen.getByRole('button', { name: '“하이퍼바이저” 링크 복사' }));
     expect(writeText).toHaveBeenCalledWith('https://vm-vs-container.github.io/glossary#hypervisor');
     const entry = document.getElementById('hypervisor') as HTMLElement;
-    expect(within(entry).getByRole('status')).toHaveTextContent('복사했습니다');
+    expect(within(entry).getByRole('status')).toHaveTextContent(
+      '“하이퍼바이저” 링크를 복사했습니다.',
+    );
   });
 
-  it('shows the link to copy by hand when the browser refuses', async () => {
+  it('puts the term in the address bar to copy by hand when the browser refuses', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-    renderGlossary();
-    await user.click(screen.getByRole('button', { name: '커널 링크 복사' }));
+    const seen = renderGlossary('/glossary?q=kernel');
+    await user.click(screen.getByRole('button', { name: '“커널” 링크 복사' }));
     const entry = document.getElementById('kernel') as HTMLElement;
     expect(within(entry).getByRole('status')).toHaveTextContent(
-      `복사하지 못했습니다. 이 주소를 직접 복사하세요: https://vm-vs-container.github.io/glossary#kernel`,
+      '복사하지 못했습니다. 주소창의 주소를 복사하세요.',
     );
+    expect(seen.hash).toBe('#kernel');
+    expect(seen.search).toBe('?q=kernel');
   });
 
   it('labels the copy button in English on English pages', async () => {
@@ -233,7 +237,7 @@ describe('Glossary anchors and links', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     renderGlossary();
     await act(async () => {
-      await user.click(screen.getByRole('button', { name: 'Copy link to hypervisor' }));
+      await user.click(screen.getByRole('button', { name: 'Copy the link to “hypervisor”' }));
     });
     expect(writeText).toHaveBeenCalledOnce();
   });

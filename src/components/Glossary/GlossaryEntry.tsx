@@ -1,15 +1,14 @@
-import { Fragment, memo, useState, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import Translate, { translate } from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
+import CopyLink from '@site/src/components/CopyLink';
 import { TermLink } from '@site/src/components/Term';
 import { getGlossaryTerm } from '@site/src/data/glossary';
 import type { GlossaryLocale, GlossaryTerm } from '@site/src/data/glossaryTypes';
-import { canonicalUrl } from '@site/src/utils/canonicalUrl';
 import { useTagLabels } from './tagLabels';
 import { otherLocale } from './useGlossaryLocale';
 import styles from './styles.module.css';
@@ -40,6 +39,7 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
   // Anchors are checked at build time only when collected; a see-also link to a removed term
   // then fails the build instead of jumping nowhere.
   useBrokenLinks().collectAnchor(term.id);
+  const pagePath = useBaseUrl('/glossary');
   const tagLabels = useTagLabels();
   const other = otherLocale(locale);
   const aliases = [
@@ -65,7 +65,7 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
             </>
           )}
         </Heading>
-        <CopyLink term={term} locale={locale} />
+        <CopyLink anchor={term.id} name={term.name[locale]} pathname={pagePath} />
       </div>
       <p className={styles.short}>{term.short[locale]}</p>
       <p className={styles.long}>{term.long[locale]}</p>
@@ -137,70 +137,3 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
 // Typing in the filter re-renders the list on every keystroke; entries whose props did not
 // change are skipped.
 export default memo(GlossaryEntry);
-
-type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'failed'; url: string };
-
-/**
- * Copies the term's permanent address. In the server HTML, so that hydration inserts nothing into
- * this long page, but hidden until the page has hydrated (`data-needs-script`, src/css/custom.css).
- */
-function CopyLink({ term, locale }: { term: GlossaryTerm; locale: GlossaryLocale }): ReactNode {
-  const pagePath = useBaseUrl('/glossary');
-  const { siteConfig } = useDocusaurusContext();
-  const [state, setState] = useState<CopyState>({ kind: 'idle' });
-  const name = term.name[locale];
-  const copy = (): void => {
-    // The published address (src/utils/canonicalUrl), whatever origin serves this page.
-    const url = canonicalUrl(siteConfig.url, pagePath, term.id);
-    const clipboard = navigator.clipboard as Clipboard | undefined;
-    const copying = clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'));
-    copying.then(
-      () => {
-        setState({ kind: 'copied' });
-      },
-      () => {
-        setState({ kind: 'failed', url });
-      },
-    );
-  };
-  return (
-    <span className={styles.copy} data-needs-script="">
-      <button
-        type="button"
-        className={clsx('button button--sm button--outline button--secondary', styles.copyButton)}
-        aria-label={translate(
-          {
-            id: 'glossary.entry.copyLink.label',
-            message: '{term} 링크 복사',
-            description: 'Accessible name of the button that copies the link to a term',
-          },
-          { term: name },
-        )}
-        onClick={copy}
-      >
-        <Translate
-          id="glossary.entry.copyLink"
-          description="Button that copies the permanent link of a glossary term"
-        >
-          링크 복사
-        </Translate>
-      </button>
-      <span role="status" className={styles.copyStatus}>
-        {state.kind === 'copied' && (
-          <Translate id="glossary.entry.copied" description="Shown after a term's link was copied">
-            복사했습니다
-          </Translate>
-        )}
-        {state.kind === 'failed' && (
-          <Translate
-            id="glossary.entry.copyFailed"
-            description="Shown when the browser refused to copy a term's link; {url} is the link"
-            values={{ url: <code className={styles.url}>{state.url}</code> }}
-          >
-            {'복사하지 못했습니다. 이 주소를 직접 복사하세요: {url}'}
-          </Translate>
-        )}
-      </span>
-    </span>
-  );
-}

@@ -4,6 +4,7 @@
  * right title in the right language. The page heads point at the cards through
  * src/theme/SiteMetadata; both use `socialCardPath`.
  *
+ * The fonts come from npm (./fonts.ts), so the build needs no font installed on the machine.
  * Cards are cached by content (node_modules/.cache/social-cards), so a rebuild draws only the
  * cards whose text changed.
  */
@@ -13,18 +14,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { socialCardPath } from '../../utils/socialCard';
+import { CardFonts, fontVersion } from './fonts';
 import { pageInfo } from './pageInfo';
-import { renderCard, type CardFonts, type CardText } from './render';
+import { CARD_WEIGHTS, cardCharacters, renderCard, type CardText } from './render';
 
-// TrueType files with Hangul and Latin glyphs (satori reads TTF/OTF, not WOFF2), from Debian's
-// fonts-nanum; SOCIAL_CARD_FONT_DIR points elsewhere (e.g. on macOS, with the same files).
-const NANUM = process.env.SOCIAL_CARD_FONT_DIR ?? '/usr/share/fonts/truetype/nanum';
-const FONTS = {
-  regular: join(NANUM, 'NanumGothic.ttf'),
-  bold: join(NANUM, 'NanumGothicBold.ttf'),
-};
-// The drawing code is part of a cached card's key: a change of design draws every card again.
-const DESIGN = readFileSync(fileURLToPath(new URL('render.ts', import.meta.url)), 'utf8');
+/**
+ * What a cached card's key holds besides its text: the drawing code, the font choice and the
+ * font package's version, so that a change of design or of font draws every card again.
+ */
+function design(): string[] {
+  return ['render.ts', 'fonts.ts', 'baselineFix.ts']
+    .map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'))
+    .concat(fontVersion());
+}
+
 const MAX_BYTES = 100 * 1024;
 
 interface DocsVersion {
@@ -45,18 +48,6 @@ function editionLabels(allContent: unknown): Map<string, string> {
     }
   }
   return labels;
-}
-
-function readFonts(paths: { regular: string; bold: string }): CardFonts {
-  for (const [weight, path] of Object.entries(paths)) {
-    if (!existsSync(path)) {
-      throw new Error(
-        `social cards: the ${weight} font ${path} is missing. Install Debian's fonts-nanum ` +
-          '(run.sh does) or set SOCIAL_CARD_FONT_DIR to a folder with NanumGothic(Bold).ttf.',
-      );
-    }
-  }
-  return { regular: readFileSync(paths.regular), bold: readFileSync(paths.bold) };
 }
 
 /** The HTML file the build wrote for a route. */
@@ -81,7 +72,8 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
 
     async postBuild({ outDir, routesPaths, baseUrl }) {
       const started = Date.now();
-      const fonts = readFonts(FONTS);
+      const fonts = new CardFonts(CARD_WEIGHTS);
+      const drawing = design();
       const host = new URL(siteConfig.url).host;
       let drawn = 0;
       let largest = 0;
@@ -98,14 +90,15 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
           address: `${host}${route}`,
         };
         const key = createHash('sha256')
-          .update(JSON.stringify([DESIGN, text]))
+          .update(JSON.stringify([drawing, text]))
           .digest('hex');
         const cached = join(cacheDir, `${key}.png`);
         let png: Buffer;
         if (existsSync(cached)) {
           png = readFileSync(cached);
         } else {
-          png = await renderCard(text, fonts);
+          const page = `${route} (${file})`;
+          png = await renderCard(text, fonts.for(cardCharacters(text), page), page);
           mkdirSync(cacheDir, { recursive: true });
           writeFileSync(cached, png);
           drawn += 1;

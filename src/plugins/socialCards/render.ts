@@ -1,12 +1,13 @@
 /**
  * Draws one social card (the og:image a wiki or chat shows when a link is pasted): satori lays
  * out the text with the given fonts and turns it into SVG paths, resvg rasterises that to PNG.
- * Nothing is fetched: the fonts are files on this machine (Debian's fonts-nanum).
+ * Nothing is fetched: the fonts come from an npm package (./fonts.ts).
  */
 import { createElement as h, type ReactNode } from 'react';
-import satori from 'satori';
+import satori, { type Font, type FontWeight } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from '../../utils/socialCard';
+import { CARD_FONT_FAMILY, charactersOf, describeCharacter } from './fonts';
 
 export interface CardText {
   /** The page's own title, in its language. */
@@ -21,9 +22,12 @@ export interface CardText {
   readonly address: string;
 }
 
-export interface CardFonts {
-  readonly regular: Buffer;
-  readonly bold: Buffer;
+/** The font weights the card uses: body text and title. */
+export const CARD_WEIGHTS: readonly FontWeight[] = [400, 700];
+
+/** Every character the card draws, for choosing its fonts. */
+export function cardCharacters(text: CardText): string {
+  return [text.section, text.language, text.title, text.description, text.address].join('\n');
 }
 
 const COLORS = {
@@ -53,7 +57,7 @@ export function cardTree(text: CardText): ReactNode {
         display: 'flex',
         backgroundColor: COLORS.background,
         borderTop: `14px solid ${COLORS.accent}`,
-        fontFamily: 'Card',
+        fontFamily: CARD_FONT_FAMILY,
         color: COLORS.text,
       },
     },
@@ -127,15 +131,24 @@ export function cardTree(text: CardText): ReactNode {
   );
 }
 
-/** The card as a PNG of SOCIAL_CARD_WIDTH × SOCIAL_CARD_HEIGHT pixels. */
-export async function renderCard(text: CardText, fonts: CardFonts): Promise<Buffer> {
+/**
+ * The card as a PNG of SOCIAL_CARD_WIDTH × SOCIAL_CARD_HEIGHT pixels. `page` names the card in
+ * errors: a character none of `fonts` has a glyph for fails the render rather than showing as an
+ * empty box (satori asks `loadAdditionalAsset` for every such character).
+ */
+export async function renderCard(text: CardText, fonts: Font[], page: string): Promise<Buffer> {
   const svg = await satori(cardTree(text), {
     width: SOCIAL_CARD_WIDTH,
     height: SOCIAL_CARD_HEIGHT,
-    fonts: [
-      { name: 'Card', data: fonts.regular, weight: 400, style: 'normal' },
-      { name: 'Card', data: fonts.bold, weight: 700, style: 'normal' },
-    ],
+    fonts,
+    loadAdditionalAsset: (_language, segment) =>
+      Promise.reject(
+        new Error(
+          `social cards: the card of ${page} has ${charactersOf(segment).map(describeCharacter).join(', ')}, ` +
+            'which its fonts have no glyph for. Change the text or the fonts ' +
+            '(src/plugins/socialCards/fonts.ts).',
+        ),
+      ),
   });
   return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD_WIDTH } }).render().asPng();
 }

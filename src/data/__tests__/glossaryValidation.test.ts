@@ -1,8 +1,9 @@
+import type { GlossaryTerm } from '../glossaryTypes';
 import { validateGlossary } from '../validateGlossary';
 import { validPair, validTerm } from './fixtures/glossaryFixtures';
 
 /** The errors for `entries`, asserting there is at least one and each names the entry. */
-function errorsFor(entries: readonly unknown[]): string {
+function errorsFor(entries: readonly GlossaryTerm[]): string {
   const errors = validateGlossary(entries);
   expect(errors.length).toBeGreaterThan(0);
   return errors.join('\n');
@@ -11,21 +12,6 @@ function errorsFor(entries: readonly unknown[]): string {
 describe('validateGlossary', () => {
   it('accepts valid records', () => {
     expect(validateGlossary(validPair())).toEqual([]);
-  });
-
-  it('rejects a missing language and says both are needed', () => {
-    const [alpha, beta] = validPair();
-    const errors = errorsFor([{ ...alpha, short: { ko: '짧은 정의다.' } }, beta]);
-    expect(errors).toContain('glossary[0] "alpha-term": short.en is missing');
-    expect(errors).toContain('every text needs both ko and en');
-  });
-
-  it('rejects a missing field', () => {
-    const withoutLong = validTerm('alpha-term');
-    Reflect.deleteProperty(withoutLong, 'long');
-    expect(errorsFor([withoutLong])).toContain(
-      'glossary[0] "alpha-term": long is missing — write it as long: { ko:',
-    );
   });
 
   it('rejects empty text', () => {
@@ -108,15 +94,8 @@ describe('validateGlossary', () => {
     expect(errors).toContain('seeAlso lists the term itself');
   });
 
-  it('rejects an unknown tag and lists the allowed ones', () => {
-    const errors = errorsFor([validTerm('alpha-term', { tags: ['networking'] })]);
-    expect(errors).toContain(
-      '"alpha-term": unknown tag "networking" — use one of: virtualization, containers, os, operations, tools',
-    );
-  });
-
   it('rejects a term without tags', () => {
-    expect(errorsFor([validTerm('alpha-term', { tags: [] })])).toContain('tags is missing');
+    expect(errorsFor([validTerm('alpha-term', { tags: [] })])).toContain('tags is empty');
   });
 
   it('rejects a reference that is not https', () => {
@@ -165,12 +144,40 @@ describe('validateGlossary', () => {
     expect(errors).toContain('short.en must be one sentence');
   });
 
-  it('rejects an unknown field, naming it', () => {
-    const errors = errorsFor([validTerm('alpha-term', { refrence: 'https://example.org/' })]);
-    expect(errors).toContain('has an unknown field "refrence"');
-  });
-
-  it('rejects an entry that is not an object', () => {
-    expect(errorsFor(['virtual-machine'])).toContain('glossary[0]: is not an object');
+  it('rejects a tag listed twice', () => {
+    expect(errorsFor([validTerm('alpha-term', { tags: ['os', 'os'] })])).toContain(
+      'tags lists a tag twice',
+    );
   });
 });
+
+/**
+ * The shape of a record is the type's job: `npm run typecheck` fails if one of these stops being
+ * a type error (each `@ts-expect-error` then has no error to expect).
+ */
+export const REJECTED_BY_THE_TYPE: GlossaryTerm[] = [
+  // @ts-expect-error -- a missing field
+  {
+    id: 'a',
+    name: { ko: '가', en: 'a' },
+    aliases: { ko: [], en: [] },
+    short: { ko: '가다.', en: 'A.' },
+    tags: ['os'],
+    seeAlso: [],
+  },
+  {
+    ...validTerm('b'),
+    // @ts-expect-error -- a missing language
+    short: { ko: '짧다.' },
+  },
+  {
+    ...validTerm('c'),
+    // @ts-expect-error -- an unknown tag
+    tags: ['networking'],
+  },
+  {
+    ...validTerm('d'),
+    // @ts-expect-error -- a misspelt field
+    refrence: 'https://example.org/',
+  },
+];

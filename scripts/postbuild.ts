@@ -1,32 +1,43 @@
 /**
- * Runs after `docusaurus build`:
- * 0. lets every page paint before its JavaScript runs (scripts/lib/paintFirst; not with
- *    --keep-scripts, which the bench uses for the stock site);
- * 1. hashes the inline scripts of every page and writes the CSP snippet nginx includes
+ * Runs after `docusaurus build`, over the whole build (every locale). It changes no page.
+ * 1. checks that each locale's language switcher leads to the other (scripts/lib/localeLinks);
+ * 2. hashes the inline scripts of every page and writes the CSP snippet nginx includes
  *    (deploy/nginx/csp.conf), so the policy never needs 'unsafe-inline' for scripts;
- * 2. precompresses text assets as .gz and .br next to the originals, for nginx's
- *    gzip_static / brotli_static (or any host that serves precompressed files);
- * 3. checks that each locale's language switcher leads to the other (scripts/lib/localeLinks).
+ * 3. precompresses text assets as .gz and .br next to the originals, for nginx's
+ *    gzip_static / brotli_static (or any host that serves precompressed files).
+ *
+ * Why a script and not a plugin's `postBuild`: Docusaurus builds one locale at a time and calls
+ * `postBuild` once per locale with that locale's folder (build/, then build/en/), but the CSP is
+ * one policy for the whole site and the language-switcher check compares locales, so both need
+ * every locale built. (The pages' scripts are laid out at render time, by the page template:
+ * src/plugins/paintFirst.)
+ *
+ *   tsx scripts/postbuild.ts [build-dir] [--csp-out file]
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
 import { contentSecurityPolicy, inlineScripts, nginxCspSnippet, scriptHash } from './lib/csp';
+import { DEFAULT_LOCALE, LOCALES } from '../src/data/locales';
 import { localeLinkProblems, type LocaleHome } from './lib/localeLinks';
-import { runScriptsAfterFirstPaint } from './lib/paintFirst';
 
 const root = join(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-};
-// Usage: tsx scripts/postbuild.ts [build-dir] [--csp-out file] [--keep-scripts]
-const buildDir = resolve(root, args[0] && !args[0].startsWith('--') ? args[0] : 'build');
-const cspFile = resolve(root, option('csp-out') ?? join('deploy', 'nginx', 'csp.conf'));
-const paintFirst = !args.includes('--keep-scripts');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'csp-out': { type: 'string' },
+  },
+});
+const buildDir = resolve(root, positionals[0] ?? 'build');
+const cspFile = resolve(root, values['csp-out'] ?? join('deploy', 'nginx', 'csp.conf'));
 const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt|map|webmanifest)$/;
 const MIN_BYTES = 1024;
+
+if (!existsSync(join(buildDir, 'index.html'))) {
+  throw new Error(`${relative(root, buildDir) || '.'} has no index.html: build the site first`);
+}
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -36,15 +47,17 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-// Each locale's home page (Korean at the root, English under en/) when the build has both.
-const homes: LocaleHome[] = [
-  { dir: '', baseUrl: '/' },
-  { dir: 'en', baseUrl: '/en/' },
-].flatMap(({ dir, baseUrl }) => {
+// Each locale's home page (the default locale at the root, the others under <locale>/) when the
+// build has them, at the site's base URL (BASE_URL, as in docusaurus.config.ts).
+const siteBaseUrl = process.env.BASE_URL ?? '/';
+const homes: LocaleHome[] = LOCALES.map((locale) => {
+  const dir = locale === DEFAULT_LOCALE ? '' : locale;
+  return { dir, baseUrl: dir ? `${siteBaseUrl}${dir}/` : siteBaseUrl };
+}).flatMap(({ dir, baseUrl }) => {
   const file = join(buildDir, dir, 'index.html');
   if (!existsSync(file)) return [];
   const html = readFileSync(file, 'utf8');
-  return [{ lang: /<html[^>]*\blang=("?)([^"\s>]+)\1/.exec(html)?.[2] ?? '', baseUrl, html }];
+  return [{ lang: load(html)('html').attr('lang') ?? '', baseUrl, html }];
 });
 const linkProblems = homes.length > 1 ? localeLinkProblems(homes) : [];
 if (linkProblems.length > 0) {
@@ -63,10 +76,7 @@ const hashes = new Set<string>();
 let pages = 0;
 for (const file of all.filter((f) => f.endsWith('.html'))) {
   pages += 1;
-  const built = readFileSync(file, 'utf8');
-  const html = paintFirst ? runScriptsAfterFirstPaint(built) : built;
-  if (html !== built) writeFileSync(file, html);
-  for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
+  for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(scriptHash(script));
 }
 writeFileSync(cspFile, nginxCspSnippet(contentSecurityPolicy(hashes)));
 

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy, inlineScripts, nginxCspSnippet, scriptHash } from '../lib/csp';
+import {
+  contentSecurityPolicy,
+  inlineScripts,
+  isCspScriptType,
+  nginxCspSnippet,
+  scriptHash,
+  snippetScriptHashes,
+} from '../lib/csp';
 
 describe('inlineScripts', () => {
   it('finds executable inline scripts and skips external scripts and JSON data blocks', () => {
@@ -11,6 +18,37 @@ describe('inlineScripts', () => {
       '<script>  </script>',
     ].join('');
     expect(inlineScripts(html)).toEqual(['!function(){setTheme()}()', 'document.title="x"']);
+  });
+
+  it('reads each script as the browser hashes it: raw text, wherever it is, whatever its type', () => {
+    const html = [
+      '<html><head><script type="module">a&amp;&&b</script></head>',
+      '<body><p>text</p><script type="TEXT/JavaScript">c()</script>',
+      '<script type="text/plain">not run</script><script type="speculationrules">{}</script>',
+      '<script type="application/json">[]</script>',
+      '</body></html>',
+    ].join('');
+    expect(inlineScripts(html)).toEqual(['a&amp;&&b', 'c()', '{}']);
+  });
+});
+
+describe('isCspScriptType', () => {
+  it('covers classic and module scripts, import maps and speculation rules, not data blocks', () => {
+    for (const type of [
+      undefined,
+      '',
+      ' ',
+      'text/javascript',
+      'application/ecmascript',
+      'module',
+    ]) {
+      expect(isCspScriptType(type)).toBe(true);
+    }
+    expect(isCspScriptType('importmap')).toBe(true);
+    expect(isCspScriptType('speculationrules')).toBe(true);
+    for (const type of ['application/json', 'application/ld+json', 'text/plain', 'text/x-tmpl']) {
+      expect(isCspScriptType(type)).toBe(false);
+    }
   });
 });
 
@@ -43,5 +81,12 @@ describe('contentSecurityPolicy', () => {
       `add_header Content-Security-Policy "${policy}" always;`,
     );
     expect(() => nginxCspSnippet('default-src "self"')).toThrow(/double quotes/);
+  });
+
+  it('gives its hashes back to whoever checks a build against it', () => {
+    expect(snippetScriptHashes(nginxCspSnippet(policy))).toEqual(
+      new Set(["'sha256-a'", "'sha256-b'"]),
+    );
+    expect(() => snippetScriptHashes('# nothing')).toThrow(/no Content-Security-Policy/);
   });
 });

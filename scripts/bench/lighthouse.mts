@@ -70,13 +70,7 @@ function buildStockSite(): { buildDir: string; cspFile: string } {
   const cspFile = join(dir, 'csp.conf');
   execFileSync(
     join(root, 'node_modules', '.bin', 'tsx'),
-    [
-      join(root, 'scripts', 'postbuild.ts'),
-      join(dir, 'build'),
-      '--csp-out',
-      cspFile,
-      '--keep-scripts',
-    ],
+    [join(root, 'scripts', 'postbuild.ts'), join(dir, 'build'), '--csp-out', cspFile],
     {
       stdio: 'inherit',
     },

@@ -1,24 +1,50 @@
 /**
- * Content-Security-Policy for the built site. Docusaurus inlines a few scripts into every page
- * (the colour-mode bootstrap that avoids a flash of the wrong theme); instead of allowing
- * 'unsafe-inline', the build hashes each distinct inline script and lists the hashes.
+ * Content-Security-Policy for the built site. Every page carries a few inline scripts (the
+ * colour-mode bootstrap that avoids a flash of the wrong theme, the parallel view's head script,
+ * the paint-first loader); instead of allowing 'unsafe-inline', the build hashes each distinct
+ * inline script and lists the hashes.
+ *
+ * The hashes are taken from the built HTML, not from the sources: the HTML minifier rewrites
+ * every inline script (Docusaurus runs @swc/html with `minifyJs`), so only the built text is what
+ * the browser hashes.
  */
 import { createHash } from 'node:crypto';
+import { load } from 'cheerio';
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-// Data blocks are never executed, so CSP does not apply to them.
-const DATA_BLOCK_TYPE = /\btype\s*=\s*["']?(?:application\/(?:ld\+)?json)/i;
+// The `type` values of the <script> elements the CSP checks: classic scripts (a missing or empty
+// type, or a JavaScript MIME type: HTML's "JavaScript MIME type essence match"), modules, import
+// maps and speculation rules. Any other type is a data block, never run, so the CSP ignores it.
+const CSP_SCRIPT_TYPES = new Set([
+  '',
+  'module',
+  'importmap',
+  'speculationrules',
+  'text/javascript',
+  'application/javascript',
+  'application/ecmascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
+  ...['', '1.0', '1.1', '1.2', '1.3', '1.4', '1.5'].map((v) => `text/javascript${v}`),
+]);
 
-/** The bodies of the executable inline scripts of one HTML document. */
+/** Whether the CSP checks a <script> with this `type` attribute (it is not a data block). */
+export function isCspScriptType(type: string | undefined): boolean {
+  return CSP_SCRIPT_TYPES.has((type ?? '').trim().toLowerCase());
+}
+
+/** The bodies of the inline scripts of one HTML document that the CSP checks, in document order. */
 export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const [, attributes = '', body = ''] = match;
-    if (/\bsrc\s*=/i.test(attributes) || DATA_BLOCK_TYPE.test(attributes)) continue;
-    if (body.trim() === '') continue;
-    scripts.push(body);
-  }
-  return scripts;
+  const $ = load(html);
+  return $('script:not([src])')
+    .toArray()
+    .filter((script) => isCspScriptType($(script).attr('type')))
+    .map((script) => $(script).text())
+    .filter((body) => body.trim() !== '');
 }
 
 export function scriptHash(body: string): string {
@@ -54,4 +80,16 @@ export function nginxCspSnippet(policy: string): string {
     `add_header Content-Security-Policy "${policy}" always;`,
     '',
   ].join('\n');
+}
+
+/** The script-src hashes of an nginx snippet written by {@link nginxCspSnippet}. */
+export function snippetScriptHashes(snippet: string): Set<string> {
+  const policy = /add_header Content-Security-Policy "([^"]*)"/.exec(snippet)?.[1];
+  if (policy === undefined) throw new Error('no Content-Security-Policy header in the snippet');
+  const scriptSrc = policy
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .find(([name]) => name === 'script-src');
+  if (scriptSrc === undefined) throw new Error('the Content-Security-Policy has no script-src');
+  return new Set(scriptSrc.filter((source) => source.startsWith("'sha256-")));
 }

@@ -11,12 +11,21 @@ import shortLinks from './src/plugins/shortLinks';
 import socialCards from './src/plugins/socialCards';
 import leanClient from './src/plugins/leanClient';
 import glossaryOrder from './src/plugins/glossaryOrder';
+import { ssrTemplate } from './src/plugins/paintFirst/template';
+import studyPath from './src/plugins/studyPath';
 import { darkCodeTheme, lightCodeTheme } from './src/utils/codeThemes';
+// The site's locales, the default first (README, "Recipes": adding one).
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './src/data/locales';
 
 // Docusaurus cannot translate `title` and `tagline` through JSON, so they are picked per locale
 // from the locale being built (see README, "Translating").
-type Locale = 'ko' | 'en';
-const currentLocale: Locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ko';
+const buildLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
+if (!isLocale(buildLocale)) {
+  throw new Error(
+    `docusaurus.config.ts: no site text for locale "${buildLocale}" (locales: ${LOCALES.join(', ')})`,
+  );
+}
+const currentLocale: Locale = buildLocale;
 
 const siteText = {
   ko: {
@@ -32,11 +41,14 @@ const siteText = {
 } satisfies Record<Locale, { title: string; tagline: string }>;
 
 // The public address the site is deployed at; canonical URLs and the sitemap are built from it.
+// BASE_URL is the path it is served under: `/` at the root of a domain, `/<repo>/` for a GitHub
+// project page (.github/workflows/pages.yml sets both).
 const siteUrl = process.env.SITE_URL ?? 'https://vm-vs-container.github.io';
+const baseUrl = process.env.BASE_URL ?? '/';
 
 const i18n = {
-  defaultLocale: 'ko',
-  locales: ['ko', 'en'],
+  defaultLocale: DEFAULT_LOCALE,
+  locales: [...LOCALES],
   localeConfigs: {
     ko: { label: '한국어', htmlLang: 'ko-KR', direction: 'ltr' },
     en: { label: 'English', htmlLang: 'en-US', direction: 'ltr' },
@@ -119,11 +131,15 @@ const config = {
   title: siteText[currentLocale].title,
   tagline: siteText[currentLocale].tagline,
   url: siteUrl,
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: undefined,
   favicon: 'img/favicon.svg',
   // The banner is an inline script for misconfigured hosts; our CSP allows no unlisted scripts.
   baseUrlIssueBanner: false,
+  // Content first (README, "Performance"): each page's scripts run after its first contentful
+  // paint, loaded by an inline loader in place of the `<script defer>` tags. PAINT_FIRST=off
+  // builds with Docusaurus's own template.
+  ssrTemplate: ssrTemplate(),
   future: { v4: true, faster: true },
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -137,9 +153,10 @@ const config = {
   // Bilingual reading and links (README): translation state and the parallel view's head
   // script; a social card image per page and locale; short glossary links (/t/<term-id>).
   // Performance (README): Prism only where there is code; the glossary's order, sorted at build.
-  plugins: [bilingual, socialCards, shortLinks, leanClient, glossaryOrder],
+  // The home page's study path, from the latest docs sidebar (src/plugins/studyPath).
+  plugins: [bilingual, socialCards, shortLinks, leanClient, glossaryOrder, studyPath],
   // A link to a collapsed section (`#changes-from-original`) or into a closed <details> opens it.
-  clientModules: ['./src/clientModules/linkedDisclosures.ts'],
+  clientModules: ['./src/clientModules/linkedDisclosures.ts', './src/clientModules/prefetch.ts'],
   themeConfig,
 } satisfies Config;
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { EDITIONS, ROOT, SLUGS, docFile } from './lib/docs';
+import { ROOT, translationPairs } from './lib/sitePages';
 import { updateRecord } from '../src/plugins/bilingual/freshness';
 import { pageReport, reportProblems } from '../src/plugins/bilingual/report';
 
@@ -21,9 +21,8 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-const reports = EDITIONS.flatMap((edition) =>
-  SLUGS.map((slug) => pageReport(ROOT, docFile('ko', edition, slug), docFile('en', edition, slug))),
-);
+// Every page of every edition (the sidebars) in every translated locale (the config).
+const reports = translationPairs().map((pair) => pageReport(ROOT, pair.source, pair.translation));
 const [command = 'check', ...rest] = process.argv.slice(2);
 
 if (command === 'check') {
@@ -52,7 +51,8 @@ if (command === 'check') {
       ? reports.filter((page) => page.freshness !== null)
       : files.map((file) => {
           const page = reports.find((p) => p.enFile === file);
-          if (page === undefined) usage(`${file} is not an English doc page of either edition`);
+          if (page === undefined)
+            usage(`${file} is not a translated doc page of any edition (see the sidebars)`);
           if (page.freshness === null) usage(`${file} does not exist`);
           return page;
         });

@@ -1,10 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  EDITIONS,
   LOCALES,
   ROOT,
-  SLUGS,
   docFile,
   docUrl,
   extractHeadings,
@@ -12,9 +11,11 @@ import {
   noteProseLines,
   proseOf,
   readDoc,
-  sectionIds,
+  sectionIdParityProblems,
   strayHangul,
+  strayHangulProblems,
 } from '../lib/docs';
+import { editionPages, sitePages, translationPairs, unlistedDocFiles } from '../lib/sitePages';
 import { COMPARISON_TABLES } from '../../src/data/comparison';
 import { referencesFor } from '../../src/data/references';
 
@@ -114,37 +115,71 @@ describe('strayHangul', () => {
   });
 });
 
-describe('the docs tree', () => {
-  const combos = LOCALES.flatMap((locale) =>
-    EDITIONS.flatMap((edition) => SLUGS.map((slug) => ({ locale, edition, slug }))),
-  );
+describe('sectionIdParityProblems', () => {
+  const ko = '## 가 {/* #a */}\n\n## 나 {/* #b */}\n';
 
-  it('has all 36 page/locale/edition combinations', () => {
-    expect(combos).toHaveLength(36);
-    const missing = combos
-      .map(({ locale, edition, slug }) => docFile(locale, edition, slug))
-      .filter((file) => !existsSync(join(ROOT, file)));
+  it('accepts the same ids in the same order', () => {
+    expect(
+      sectionIdParityProblems('ko.mdx', ko, 'en.mdx', '## A {/* #a */}\n## B {/* #b */}'),
+    ).toEqual([]);
+  });
+
+  it('names an id only the translation has and the one it lacks, with file and line', () => {
+    expect(
+      sectionIdParityProblems('ko.mdx', ko, 'en.mdx', '## A {/* #a */}\n## B {/* #bee */}'),
+    ).toEqual([
+      'en.mdx:2 "B": id "bee" is not in ko.mdx; use the id of the matching heading there (ids are identical in every locale)',
+      'en.mdx: no heading with id "b", which ko.mdx:3 "나" has',
+    ]);
+  });
+
+  it('reports the same ids in another order', () => {
+    expect(
+      sectionIdParityProblems('ko.mdx', ko, 'en.mdx', '## B {/* #b */}\n## A {/* #a */}'),
+    ).toEqual(['en.mdx: sections in another order than ko.mdx (b, a instead of a, b)']);
+  });
+});
+
+// Every page of every edition and locale, from the sidebars and the config: a page added to a
+// sidebar is checked here with no list to update (scripts/lib/sitePages.ts).
+describe('the docs tree', () => {
+  const pages = sitePages();
+
+  it('has a file for every page of every sidebar, in every locale', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    const missing = pages
+      .filter((page) => !existsSync(join(ROOT, page.file)))
+      .map(
+        (page) =>
+          `${page.file}: missing (${page.locale}, ${page.edition}, sidebar id "${page.id}")`,
+      );
     expect(missing).toEqual([]);
   });
 
-  it.each(combos)('$locale/$edition/$slug: every h2/h3 has an explicit ASCII id', (c) => {
-    const file = docFile(c.locale, c.edition, c.slug);
-    expect(headingIdProblems(file, readDoc(file))).toEqual([]);
+  it('has no doc file that a sidebar does not list', () => {
+    expect(unlistedDocFiles()).toEqual([]);
   });
 
-  it.each(EDITIONS.flatMap((edition) => SLUGS.map((slug) => ({ edition, slug }))))(
-    '$edition/$slug: Korean and English have the same section ids',
-    ({ edition, slug }) => {
-      const ko = sectionIds(readDoc(docFile('ko', edition, slug)));
-      const en = sectionIds(readDoc(docFile('en', edition, slug)));
-      expect(en).toEqual(ko);
+  it.each(pages.map((page) => ({ ...page })))(
+    '$locale/$edition/$id: every h2/h3 has an explicit ASCII id',
+    ({ file }) => {
+      expect(headingIdProblems(file, readDoc(file))).toEqual([]);
     },
   );
 
-  it.each(EDITIONS.flatMap((edition) => SLUGS.map((slug) => ({ edition, slug }))))(
-    'en/$edition/$slug: no Korean left outside comments and lang="ko" elements',
-    ({ edition, slug }) => {
-      expect(strayHangul(readDoc(docFile('en', edition, slug)))).toEqual([]);
+  it.each(translationPairs())(
+    '$locale/$edition/$id: the same section ids as the source page',
+    ({ source, translation }) => {
+      expect(
+        sectionIdParityProblems(source, readDoc(source), translation, readDoc(translation)),
+      ).toEqual([]);
+    },
+  );
+
+  it.each(translationPairs())(
+    '$locale/$edition/$id: no Korean left outside comments and lang="ko" elements',
+    ({ translation }) => {
+      expect(strayHangulProblems(translation, readDoc(translation))).toEqual([]);
     },
   );
 
@@ -158,13 +193,15 @@ describe('the docs tree', () => {
 
 describe('the original edition (2021.02)', () => {
   const note = readFileSync(join(ROOT, 'source', 'vm-vs-container.ko.md'), 'utf8');
-  const sources = SLUGS.map((slug) => readDoc(docFile('ko', '2021.02', slug)));
+  const sources = editionPages('2021.02').map((id) => readDoc(docFile('ko', '2021.02', id)));
   const edition = sources.map(expandOriginalComponents);
   const editionLines = new Set(edition.flatMap((doc) => doc.split('\n').map(proseOf)));
 
-  it('keeps the repository copy of the note identical to the shared source', () => {
-    const shared = join(ROOT, '..', 'shared', 'source', 'vm-vs-container.ko.md');
-    if (existsSync(shared)) expect(readFileSync(shared, 'utf8')).toBe(note);
+  it('keeps the note byte for byte (source/README.md: corrections go to the revised edition)', () => {
+    const bytes = readFileSync(join(ROOT, 'source', 'vm-vs-container.ko.md'));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(
+      'bf0397baa6742de861a7b706248f8e5448a1ea15d978967356861d33094f8ad8',
+    );
     expect(note).toContain('보완성 제공!');
   });
 
@@ -215,7 +252,8 @@ describe('the original edition (2021.02)', () => {
       const images = [...note.matchAll(/!\[[^\]]*\]\((images\/[^)]+)\)/g)].map((m) => m[1]);
       expect(images).toHaveLength(5);
       expect([...images].sort()).toEqual(Object.keys(NOTE_IMAGES).sort());
-      const lines = SLUGS.map((slug) => readDoc(docFile(locale, '2021.02', slug)))
+      const lines = editionPages('2021.02')
+        .map((id) => readDoc(docFile(locale, '2021.02', id)))
         .join('\n')
         .split('\n');
       for (const [image, component] of Object.entries(NOTE_IMAGES)) {

@@ -1,7 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EDITIONS, LOCALES, ROOT, SLUGS, docFile } from '../lib/docs';
-import { sidebarDocIds, sitePages } from '../lib/sitePages';
+import config from '../../docusaurus.config';
+import { PUBLISHED_DOC_IDS } from '../../src/data/contract';
+import {
+  DEFAULT_LOCALE,
+  EDITIONS,
+  LOCALES,
+  ROOT,
+  TRANSLATED_LOCALES,
+  docFile,
+  sitePages,
+  sidebarDocIds,
+  translationPairs,
+} from '../lib/sitePages';
 
 describe('sidebarDocIds', () => {
   it('reads doc ids from strings, doc items, category links and nested categories', () => {
@@ -28,13 +39,37 @@ describe('sidebarDocIds', () => {
 });
 
 describe('sitePages', () => {
+  const pages = sitePages();
+
+  it('takes the locales from the config and the editions from versions.json', () => {
+    expect(LOCALES).toEqual(config.i18n.locales);
+    expect(DEFAULT_LOCALE).toBe(config.i18n.defaultLocale);
+    expect(TRANSLATED_LOCALES).not.toContain(DEFAULT_LOCALE);
+    expect(EDITIONS[0]).toBe('current');
+    expect(new Set(pages.map((page) => page.locale))).toEqual(new Set(LOCALES));
+    expect(new Set(pages.map((page) => page.edition))).toEqual(new Set(EDITIONS));
+  });
+
   it('finds every page of every locale and edition, and each file exists', () => {
-    const pages = sitePages();
     expect(pages.filter((page) => !existsSync(join(ROOT, page.file)))).toEqual([]);
-    // The same set as the site contract's list in scripts/lib/docs.ts.
-    const contract = LOCALES.flatMap((locale) =>
-      EDITIONS.flatMap((edition) => SLUGS.map((slug) => docFile(locale, edition, slug))),
+  });
+
+  it('pairs every page with its translation in each other locale', () => {
+    const perLocale = pages.length / LOCALES.length;
+    expect(translationPairs()).toHaveLength(perLocale * TRANSLATED_LOCALES.length);
+  });
+
+  // The site contract (src/data/contract.ts): a published URL never goes away.
+  it('still has every published page of each edition in every locale', () => {
+    expect(Object.keys(PUBLISHED_DOC_IDS).filter((edition) => !EDITIONS.includes(edition))).toEqual(
+      [],
     );
-    expect(pages.map((page) => page.file).sort()).toEqual([...contract].sort());
+    const files = new Set(pages.map((page) => page.file));
+    const gone = LOCALES.flatMap((locale) =>
+      Object.entries(PUBLISHED_DOC_IDS).flatMap(([edition, ids]) =>
+        ids.map((id) => docFile(locale, edition, id)),
+      ),
+    ).filter((file) => !files.has(file));
+    expect(gone).toEqual([]);
   });
 });

@@ -1,50 +1,27 @@
 /**
- * Facts about the docs tree that tests and build checks share: where each edition and locale
- * lives, which pages exist, and how to read headings and prose out of an MDX file.
+ * Reading the docs: headings and their ids, prose, stray Korean in an MDX file. Which pages,
+ * editions and locales exist comes from `./sitePages.ts` (the sidebars and the config), re-exported
+ * here for the tests that read pages.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT, editionDir } from './sitePages';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-
-/** The nine pages of the site contract, in study order. */
-export const SLUGS = [
-  'index',
-  'vms-are-heavy',
-  'deployment-evolution',
-  'vm-problems',
-  'containers',
-  'comparison',
-  'container-drawbacks',
-  'self-check',
-  'references',
-] as const;
-export type Slug = (typeof SLUGS)[number];
-
-export type Locale = 'ko' | 'en';
-export type Edition = 'current' | '2021.02';
-export const LOCALES: readonly Locale[] = ['ko', 'en'];
-export const EDITIONS: readonly Edition[] = ['current', '2021.02'];
+export {
+  DEFAULT_LOCALE,
+  EDITIONS,
+  LOCALES,
+  ROOT,
+  TRANSLATED_LOCALES,
+  docFile,
+  docUrl,
+  editionPages,
+  type Edition,
+  type Locale,
+} from './sitePages';
 
 /** Directory (relative to the repository root) that holds one edition in one locale. */
-export function docsDir(locale: Locale, edition: Edition): string {
-  const pluginDir = edition === 'current' ? 'current' : `version-${edition}`;
-  if (locale === 'ko') {
-    return edition === 'current' ? 'docs' : `versioned_docs/version-${edition}`;
-  }
-  return `i18n/${locale}/docusaurus-plugin-content-docs/${pluginDir}`;
-}
-
-export function docFile(locale: Locale, edition: Edition, slug: Slug): string {
-  return join(docsDir(locale, edition), `${slug}.mdx`);
-}
-
-/** URL path of a page, following the site contract. */
-export function docUrl(locale: Locale, edition: Edition, slug: Slug): string {
-  const prefix = locale === 'ko' ? '' : `/${locale}`;
-  const version = edition === 'current' ? '' : `/${edition}`;
-  return `${prefix}/docs${version}/${slug === 'index' ? '' : slug}`;
-}
+export const docsDir = editionDir;
 
 export function readDoc(relativePath: string): string {
   return readFileSync(join(ROOT, relativePath), 'utf8');
@@ -130,6 +107,52 @@ export function sectionIds(source: string): string[] {
     .map((h) => h.id ?? `(missing id: ${h.text})`);
 }
 
+/**
+ * Where a translation's section ids differ from its source's (both directions), one line each,
+ * naming the file and line: the two pages must carry the same h2/h3 ids in the same order, since
+ * links, the parallel view and translation freshness pair sections by id.
+ */
+export function sectionIdParityProblems(
+  sourceFile: string,
+  source: string,
+  translationFile: string,
+  translation: string,
+): string[] {
+  const sectionHeadings = (text: string): Heading[] =>
+    extractHeadings(text).filter((h) => h.level >= 2 && h.level <= 3);
+  const sourceHeadings = sectionHeadings(source);
+  const translated = sectionHeadings(translation);
+  const idsOf = (headings: Heading[]): Set<string | null> => new Set(headings.map((h) => h.id));
+  const sourceIds = idsOf(sourceHeadings);
+  const translatedIds = idsOf(translated);
+  const at = (file: string, heading: Heading): string =>
+    `${file}:${String(heading.line)} "${heading.text.trim()}"`;
+  const problems = [
+    ...translated
+      .filter((h) => h.id !== null && !sourceIds.has(h.id))
+      .map(
+        (h) =>
+          `${at(translationFile, h)}: id "${h.id ?? ''}" is not in ${sourceFile}; ` +
+          'use the id of the matching heading there (ids are identical in every locale)',
+      ),
+    ...sourceHeadings
+      .filter((h) => h.id !== null && !translatedIds.has(h.id))
+      .map(
+        (h) =>
+          `${translationFile}: no heading with id "${h.id ?? ''}", which ${at(sourceFile, h)} has`,
+      ),
+  ];
+  if (problems.length > 0) return problems;
+  const order = (headings: Heading[]): string => headings.map((h) => h.id ?? '?').join(', ');
+  if (order(sourceHeadings) !== order(translated)) {
+    return [
+      `${translationFile}: sections in another order than ${sourceFile} ` +
+        `(${order(translated)} instead of ${order(sourceHeadings)})`,
+    ];
+  }
+  return [];
+}
+
 /** Strips MDX comments, so that text kept in them (e.g. names of omitted images) is not prose. */
 export function stripMdxComments(source: string): string {
   return source.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
@@ -141,6 +164,18 @@ export function stripKoreanMarkedElements(source: string): string {
 }
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]+/g;
+
+/**
+ * Korean left in a translated page, one line each with the file and line (none allowed outside
+ * MDX comments and elements marked `lang="ko"`).
+ */
+export function strayHangulProblems(file: string, source: string): string[] {
+  return strayHangul(source).map(
+    ({ line, text }) =>
+      `${file}:${String(line)}: Korean text outside a lang="ko" element (translate it, or mark ` +
+      `a quotation with <span lang="ko">): ${text}`,
+  );
+}
 
 /** Hangul runs left in an English document outside comments and `lang="ko"` elements. */
 export function strayHangul(source: string): { line: number; text: string }[] {

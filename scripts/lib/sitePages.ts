@@ -1,20 +1,25 @@
 /**
- * Every doc page the site builds, derived the way Docusaurus derives them: the locales from
- * `docusaurus.config.ts`, the editions from `versions.json` (plus the current docs), the pages
- * from each edition's sidebar. A page added to a sidebar, a version cut or a locale added is
- * covered by every check that uses this, without touching a test.
+ * The one list of the site's doc pages, derived the way Docusaurus derives them: the locales of
+ * `docusaurus.config.ts` (its `i18n` is built from `src/data/locales.ts`), the editions from
+ * `versions.json` (plus the current docs), the pages from each edition's sidebar (`sidebars.ts`,
+ * `versioned_sidebars/`). A page added to a sidebar, a version cut or a locale added is covered
+ * by every check that uses this, without touching a test. (`scripts/lib/docs.ts` re-exports
+ * what its users need.)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
-import config from '../../docusaurus.config';
 import sidebars from '../../sidebars';
-import { ROOT } from './docs';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/data/locales';
+
+export type { Locale };
+/** `current` (the revised edition) or a version name such as `2021.02`. */
+export type Edition = string;
+
+export const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface SitePage {
-  readonly locale: string;
-  /** `current` (the revised edition) or a version name such as `2021.02`. */
-  readonly edition: string;
+  readonly locale: Locale;
+  readonly edition: Edition;
   /** The doc id, as the sidebar names it. */
   readonly id: string;
   /** Path of the MDX file, relative to the repository root. */
@@ -22,6 +27,21 @@ export interface SitePage {
 }
 
 export const CURRENT = 'current';
+
+// The site's locales, default first: the list docusaurus.config.ts builds `i18n` from.
+export { DEFAULT_LOCALE, LOCALES };
+/** The locales translated from the default one. */
+export const TRANSLATED_LOCALES: readonly Locale[] = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;
+}
+
+/** The editions: the current docs, then each version of `versions.json`. */
+export const EDITIONS: readonly Edition[] = [
+  CURRENT,
+  ...(existsSync(join(ROOT, 'versions.json')) ? (readJson('versions.json') as string[]) : []),
+];
 
 /** The doc ids of a sidebar file's sidebars, in order (docs, links of categories, their items). */
 export function sidebarDocIds(sidebarsFile: unknown): string[] {
@@ -50,24 +70,9 @@ export function sidebarDocIds(sidebarsFile: unknown): string[] {
   return [...new Set(ids)];
 }
 
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;
-}
-
-export function locales(): string[] {
-  return [...config.i18n.locales];
-}
-
-export function editions(): string[] {
-  const versions = existsSync(join(ROOT, 'versions.json'))
-    ? (readJson('versions.json') as string[])
-    : [];
-  return [CURRENT, ...versions];
-}
-
 /** The folder that holds one edition in one locale, relative to the repository root. */
-export function editionDir(locale: string, edition: string): string {
-  const translated = locale !== config.i18n.defaultLocale;
+export function editionDir(locale: Locale, edition: Edition): string {
+  const translated = locale !== DEFAULT_LOCALE;
   if (edition === CURRENT) {
     return translated ? `i18n/${locale}/docusaurus-plugin-content-docs/current` : 'docs';
   }
@@ -76,27 +81,44 @@ export function editionDir(locale: string, edition: string): string {
     : `versioned_docs/version-${edition}`;
 }
 
-function editionDocIds(edition: string): string[] {
+/** The sidebar file of an edition, relative to the repository root. */
+export function sidebarFile(edition: Edition): string {
   return edition === CURRENT
-    ? sidebarDocIds(sidebars)
-    : sidebarDocIds(readJson(`versioned_sidebars/version-${edition}-sidebars.json`));
+    ? 'sidebars.ts'
+    : `versioned_sidebars/version-${edition}-sidebars.json`;
 }
 
-function docFileOf(dir: string, id: string): string {
+/** The doc ids of an edition, in sidebar (study) order. */
+export function editionPages(edition: Edition): string[] {
+  return edition === CURRENT
+    ? sidebarDocIds(sidebars)
+    : sidebarDocIds(readJson(sidebarFile(edition)));
+}
+
+/** The MDX (or Markdown) file of a doc, relative to the repository root. */
+export function docFile(locale: Locale, edition: Edition, id: string): string {
+  const dir = editionDir(locale, edition);
   const mdx = `${dir}/${id}.mdx`;
   const md = `${dir}/${id}.md`;
   return existsSync(join(ROOT, mdx)) || !existsSync(join(ROOT, md)) ? mdx : md;
 }
 
+/** URL path of a page, following the site contract (`/docs/`, `/en/docs/2021.02/x`). */
+export function docUrl(locale: Locale, edition: Edition, id: string): string {
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+  const version = edition === CURRENT ? '' : `/${edition}`;
+  return `${prefix}/docs${version}/${id === 'index' ? '' : id}`;
+}
+
 /** Every doc page of the site, by locale, then edition, then sidebar order. */
 export function sitePages(): SitePage[] {
-  return locales().flatMap((locale) =>
-    editions().flatMap((edition) =>
-      editionDocIds(edition).map((id) => ({
+  return LOCALES.flatMap((locale) =>
+    EDITIONS.flatMap((edition) =>
+      editionPages(edition).map((id) => ({
         locale,
         edition,
         id,
-        file: docFileOf(editionDir(locale, edition), id),
+        file: docFile(locale, edition, id),
       })),
     ),
   );
@@ -107,9 +129,67 @@ export function revisedPages(): SitePage[] {
   return sitePages().filter((page) => page.edition === CURRENT);
 }
 
+/** A page and its translation into one locale: the pairs that must match section by section. */
+export interface TranslationPair {
+  readonly edition: Edition;
+  readonly id: string;
+  readonly locale: Locale;
+  /** The default-locale (Korean) file. */
+  readonly source: string;
+  readonly translation: string;
+}
+
+/** Every page of every edition with each of its translations. */
+export function translationPairs(): TranslationPair[] {
+  return EDITIONS.flatMap((edition) =>
+    editionPages(edition).flatMap((id) =>
+      TRANSLATED_LOCALES.map((locale) => ({
+        edition,
+        id,
+        locale,
+        source: docFile(DEFAULT_LOCALE, edition, id),
+        translation: docFile(locale, edition, id),
+      })),
+    ),
+  );
+}
+
+function docFilesUnder(dir: string, prefix = ''): string[] {
+  const absolute = join(ROOT, dir, prefix);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute, { withFileTypes: true }).flatMap((entry) => {
+    // Docusaurus skips `_`-prefixed files and folders (partials).
+    if (entry.name.startsWith('_')) return [];
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) return docFilesUnder(dir, path);
+    return /\.mdx?$/.test(entry.name) ? [`${dir}/${path}`] : [];
+  });
+}
+
+/**
+ * Doc files that no sidebar lists: Docusaurus still publishes them, but no check, the study path
+ * or the navigation would know about them. Each comes with what to do.
+ */
+export function unlistedDocFiles(): string[] {
+  return LOCALES.flatMap((locale) =>
+    EDITIONS.flatMap((edition) => {
+      const listed = new Set(editionPages(edition).map((id) => docFile(locale, edition, id)));
+      return docFilesUnder(editionDir(locale, edition))
+        .filter((file) => !listed.has(file))
+        .map(
+          (file) =>
+            `${file}: not in ${sidebarFile(edition)}; add its id to the sidebar (or delete the file)`,
+        );
+    }),
+  );
+}
+
 /** A file's front matter, parsed as Docusaurus parses it. */
 export async function frontMatterOf(file: string): Promise<Record<string, unknown>> {
   const fileContent = readFileSync(join(ROOT, file), 'utf8');
+  // Loaded on first use: @docusaurus/utils takes seconds to import, and most users of this
+  // module only need the list of pages.
+  const { DEFAULT_PARSE_FRONT_MATTER } = await import('@docusaurus/utils');
   const { frontMatter } = await DEFAULT_PARSE_FRONT_MATTER({ filePath: file, fileContent });
   return frontMatter;
 }

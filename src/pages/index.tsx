@@ -2,81 +2,15 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { usePluginData } from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import type { StudyPathData } from '@site/src/components/StudyPath/steps';
 import styles from './index.module.css';
 
-interface Step {
-  readonly to: string;
-  readonly title: string;
-  readonly summary: string;
-}
-
-function useSteps(): readonly Step[] {
-  return [
-    {
-      to: '/docs/vms-are-heavy',
-      title: translate({ id: 'home.steps.vmsAreHeavy.title', message: '가상머신은 너무 무거워!' }),
-      summary: translate({
-        id: 'home.steps.vmsAreHeavy.summary',
-        message: '배포 환경 차이와 스케일 아웃을 가상머신으로 풀면 왜 무거운가.',
-      }),
-    },
-    {
-      to: '/docs/deployment-evolution',
-      title: translate({
-        id: 'home.steps.deploymentEvolution.title',
-        message: '컨테이너 개발 시대까지의 과정',
-      }),
-      summary: translate({
-        id: 'home.steps.deploymentEvolution.summary',
-        message: '전통적인 배포에서 가상화된 배포, 그리고 컨테이너 배포까지.',
-      }),
-    },
-    {
-      to: '/docs/vm-problems',
-      title: translate({ id: 'home.steps.vmProblems.title', message: '가상머신의 문제점' }),
-      summary: translate({
-        id: 'home.steps.vmProblems.summary',
-        message: '게스트 OS를 통째로 싣는 대가: 라이선스, OS별 차이, 커지는 이미지.',
-      }),
-    },
-    {
-      to: '/docs/containers',
-      title: translate({ id: 'home.steps.containers.title', message: '컨테이너 개발 시대' }),
-      summary: translate({
-        id: 'home.steps.containers.summary',
-        message: '커널을 공유하는 운영체제 수준 가상화가 문제를 푸는 방법.',
-      }),
-    },
-    {
-      to: '/docs/comparison',
-      title: translate({ id: 'home.steps.comparison.title', message: '정리 표' }),
-      summary: translate({
-        id: 'home.steps.comparison.summary',
-        message: '하이퍼바이저형 가상화와 컨테이너형 가상화를 한눈에 비교.',
-      }),
-    },
-    {
-      to: '/docs/container-drawbacks',
-      title: translate({
-        id: 'home.steps.containerDrawbacks.title',
-        message: '컨테이너의 단점',
-      }),
-      summary: translate({
-        id: 'home.steps.containerDrawbacks.summary',
-        message: '호스트 커널 하나를 나눠 쓰기 때문에 생기는 한계.',
-      }),
-    },
-    {
-      to: '/docs/self-check',
-      title: translate({ id: 'home.steps.selfCheck.title', message: '다 이해했어?' }),
-      summary: translate({
-        id: 'home.steps.selfCheck.summary',
-        message: '스스로 답해 보는 질문, 그리고 도커와 쿠버네티스로.',
-      }),
-    },
-  ];
+/** The revised edition's study path: its sidebar, in this locale (src/plugins/studyPath). */
+function useSteps(): StudyPathData['steps'] {
+  return (usePluginData('study-path') as StudyPathData).steps;
 }
 
 export default function Home(): ReactNode {
@@ -116,9 +50,9 @@ export default function Home(): ReactNode {
             </Heading>
             <ol className={styles.steps}>
               {steps.map((step) => (
-                <li key={step.to} className={styles.step}>
-                  <Link to={step.to}>{step.title}</Link>
-                  <p>{step.summary}</p>
+                <li key={step.href} className={styles.step}>
+                  <Link to={step.href}>{step.label}</Link>
+                  {step.summary === '' ? null : <p>{step.summary}</p>}
                 </li>
               ))}
             </ol>

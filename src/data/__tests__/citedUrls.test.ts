@@ -2,10 +2,9 @@
  * Every external page the revised edition links to is on its references page (decisions.md §4):
  * a reader who wants the sources finds them all in one place, with a description.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
-import { ROOT, docsDir, readDoc, type Locale } from '../../../scripts/lib/docs';
+import { readDoc, type Locale } from '../../../scripts/lib/docs';
+import { LOCALES, revisedPages as revisedSitePages } from '../../../scripts/lib/sitePages';
 import { referencesFor } from '../references';
 
 interface MdxNode {
@@ -48,13 +47,12 @@ function pageOf(url: string): string {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
-/** The MDX files of the revised edition in a locale, relative to the repository root. */
+/** The MDX files of the revised edition in a locale (from the sidebars), relative to the repository root. */
 function revisedPages(locale: Locale): string[] {
-  const dir = docsDir(locale, 'current');
-  return readdirSync(join(ROOT, dir))
-    .filter((file) => file.endsWith('.mdx'))
-    .sort()
-    .map((file) => join(dir, file));
+  return revisedSitePages()
+    .filter((page) => page.locale === locale)
+    .map((page) => page.file)
+    .sort();
 }
 
 describe('externalUrls', () => {
@@ -87,7 +85,7 @@ describe('externalUrls', () => {
 describe('the revised edition’s external links', () => {
   const listed = new Set(referencesFor('revised').map((reference) => reference.url));
 
-  it.each(['ko', 'en'] as const)(
+  it.each(LOCALES)(
     'of the %s pages are all on the references page (src/data/references.ts)',
     (locale) => {
       const missing = revisedPages(locale).flatMap((file) =>

@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, docsDir, readDoc } from '../../../scripts/lib/docs';
+import { readDoc } from '../../../scripts/lib/docs';
+import { revisedPages as revisedSitePages } from '../../../scripts/lib/sitePages';
 import { COMPARISON_TABLES } from '../comparison';
 import { FACTS, FACT_IDS, fact, getFact } from '../facts';
 import { glossary } from '../glossary';
@@ -91,14 +90,9 @@ function pageProse(source: string): { line: number; text: string }[] {
   return lines;
 }
 
-/** The MDX files of the revised edition, Korean and English. */
+/** The MDX files of the revised edition, in every locale (from the sidebars). */
 function revisedPages(): string[] {
-  return (['ko', 'en'] as const).flatMap((locale) => {
-    const dir = docsDir(locale, 'current');
-    return readdirSync(join(ROOT, dir))
-      .filter((file) => file.endsWith('.mdx'))
-      .map((file) => join(dir, file));
-  });
+  return revisedSitePages().map((page) => page.file);
 }
 
 describe('the facts', () => {

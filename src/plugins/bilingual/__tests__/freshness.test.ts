@@ -1,11 +1,5 @@
-import {
-  EDITIONS,
-  LOCALES,
-  SLUGS,
-  docFile,
-  readDoc,
-  sectionIds,
-} from '../../../../scripts/lib/docs';
+import { ROOT, readDoc, sectionIds } from '../../../../scripts/lib/docs';
+import { sitePages, translationPairs } from '../../../../scripts/lib/sitePages';
 import {
   INTRO,
   normalise,
@@ -18,6 +12,7 @@ import {
   updateRecord,
   writeRecord,
 } from '../freshness';
+import { pageReport, reportProblems } from '../report';
 
 const ko = [
   '---',
@@ -185,14 +180,23 @@ describe('pageFreshness', () => {
 });
 
 describe('on the real docs', () => {
-  const files = EDITIONS.flatMap((edition) =>
-    LOCALES.flatMap((locale) => SLUGS.map((slug) => docFile(locale, edition, slug))),
-  );
+  // Every page of every edition and locale: the sidebars and the config (scripts/lib/sitePages.ts).
+  const files = sitePages().map((page) => page.file);
 
   // freshness.ts reads headings itself (Docusaurus loads it where scripts/lib/docs.ts cannot
   // run); both readings must find the same sections.
   it.each(files)('%s: the sections are the page’s h2/h3 ids, after the intro', (file) => {
     const source = readDoc(file);
     expect(sections(source).map((s) => s.id)).toEqual([INTRO, ...sectionIds(source)]);
+  });
+
+  // What `npx tsx scripts/translation-freshness.ts check` reports: a translation that is missing,
+  // lacks its record (a new page), or translates an older Korean text.
+  it('every translation exists and records the current Korean text of every section', () => {
+    const reports = translationPairs().map((pair) =>
+      pageReport(ROOT, pair.source, pair.translation),
+    );
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reportProblems(reports)).toEqual([]);
   });
 });

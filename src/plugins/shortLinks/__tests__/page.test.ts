@@ -1,5 +1,6 @@
 import { getGlossaryTerm } from '../../../data/glossary';
 import { shortLinkPage } from '../page';
+import { glossaryLocale } from '..';
 
 const hypervisor = getGlossaryTerm('hypervisor');
 if (hypervisor === undefined) throw new Error('the glossary has no hypervisor');
@@ -52,5 +53,18 @@ describe('shortLinkPage', () => {
     const html = shortLinkPage(tricky, { ...site, baseUrl: '/', locale: 'ko', htmlLang: 'ko-KR' });
     expect(html).toContain('content="&quot;&lt;b&gt;&amp;"');
     expect(html).not.toContain('"<b>&');
+  });
+});
+
+describe('glossaryLocale', () => {
+  it('is the site locale when the glossary has text in it', () => {
+    expect(glossaryLocale('ko')).toBe('ko');
+    expect(glossaryLocale('en')).toBe('en');
+  });
+
+  it('fails the build on a locale the glossary has no text for, instead of writing Korean', () => {
+    expect(() => glossaryLocale('ja')).toThrow(
+      /\[short-links\] the glossary has no text in locale "ja".*GLOSSARY_LOCALES/,
+    );
   });
 });

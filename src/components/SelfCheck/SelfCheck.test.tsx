@@ -7,10 +7,19 @@ import { noteQuizQuestion, readNote } from '@site/src/data/__tests__/note';
 import { setTestLocale } from '@site/src/test/locale';
 import SelfCheck, { type SelfCheckEdition } from '.';
 
+/** The revised edition's answer is the page's MDX, given as children; this one stands in. */
+const ANSWER = 'All containers share the one host kernel.';
+
 function renderCheck(edition: SelfCheckEdition) {
   return render(
     <MemoryRouter>
-      <SelfCheck edition={edition} />
+      {edition === 'revised' ? (
+        <SelfCheck edition="revised">
+          <p>{ANSWER}</p>
+        </SelfCheck>
+      ) : (
+        <SelfCheck edition="original" />
+      )}
     </MemoryRouter>,
   );
 }
@@ -52,22 +61,17 @@ describe('SelfCheck', () => {
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(panel).toBeVisible();
-    expect(panel).toHaveTextContent(/share the one host kernel/);
-    expect(panel).toHaveTextContent(/userlands of different Linux distributions/);
-    expect(panel).toHaveTextContent(
-      /cannot run a different kernel version or a different OS family/,
-    );
+    expect(panel).toHaveTextContent(ANSWER);
     await user.keyboard(' ');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(panel).not.toBeVisible();
   });
 
-  it('writes the model answer in Korean too', async () => {
+  it('labels the disclosure in Korean on Korean pages', async () => {
     const user = userEvent.setup();
     renderCheck('revised');
     await user.click(screen.getByRole('button', { name: '모범 답안' }));
-    expect(screen.getByText(/호스트 커널 하나를 모든 컨테이너가 공유/)).toBeVisible();
-    expect(screen.getByText('uname -r')).toBeVisible();
+    expect(screen.getByText(ANSWER)).toBeVisible();
   });
 
   it('sets the question in italics as the note does in the original edition only', () => {

@@ -22,11 +22,16 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    // Tags in test titles: `@phone` runs in both projects, `@phone-only` in the phone project
+    // only; untagged tests run on desktop only. The exhaustive page sweeps run once, on desktop.
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      grepInvert: /@phone-only/,
+    },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], launchOptions: chromium },
-      // Phone layout checks only; the exhaustive page sweeps run once, on desktop.
       grep: /@phone/,
     },
   ],

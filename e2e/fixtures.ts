@@ -3,9 +3,10 @@
  * console error, uncaught exception, failed request, CSP violation or request to another origin:
  * the site must work fully offline and leak nothing to third parties.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { load } from 'cheerio';
 
 export interface PageProblems {
   readonly problems: string[];
@@ -51,7 +52,7 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
     },
     { auto: true },
   ],
-  // The pages paint before their JavaScript runs (scripts/lib/paintFirst.ts), so `goto` also
+  // The pages paint before their JavaScript runs (src/plugins/paintFirst), so `goto` also
   // waits for hydration: tests act as a reader does once the page responds, and a click is not
   // raced by the script still loading. Pages that never hydrate (JavaScript off, the short-link
   // redirects) return as soon as they load.
@@ -70,15 +71,25 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
 
 export { expect };
 
-/** Every page listed in the sitemaps of both locales of the build under test, as paths. */
+/** The folder of the build under test (`E2E_BUILD_DIR`, `build` by default). */
+export const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
+
+/**
+ * Every page listed in the sitemaps of every locale of the build under test, as paths: the
+ * default locale's sitemap at the root, each other locale's in its folder (`en/sitemap.xml`).
+ */
 export function sitemapPaths(): string[] {
-  const buildDir = process.env.E2E_BUILD_DIR ?? 'build';
-  const paths: string[] = [];
-  for (const sitemap of ['sitemap.xml', 'en/sitemap.xml']) {
-    const xml = readFileSync(join(buildDir, sitemap), 'utf8');
-    for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      paths.push(new URL(match[1] ?? '/').pathname);
-    }
-  }
-  return paths;
+  const sitemaps = [
+    'sitemap.xml',
+    ...readdirSync(BUILD_DIR)
+      .sort()
+      .map((name) => `${name}/sitemap.xml`)
+      .filter((file) => existsSync(join(BUILD_DIR, file))),
+  ];
+  return sitemaps.flatMap((sitemap) => {
+    const $ = load(readFileSync(join(BUILD_DIR, sitemap), 'utf8'), { xml: true });
+    return $('url > loc')
+      .toArray()
+      .map((loc) => new URL($(loc).text().trim()).pathname);
+  });
 }

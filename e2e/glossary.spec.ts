@@ -156,8 +156,10 @@ test('the letter index jumps to its section in both languages', async ({ page })
 test('copies the permanent link of a term', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/glossary');
-  await page.getByRole('button', { name: 'Copy link to hypervisor' }).click();
-  await expect(page.locator('#hypervisor').getByRole('status')).toHaveText('Copied');
+  await page.getByRole('button', { name: 'Copy the link to “hypervisor”' }).click();
+  await expect(page.locator('#hypervisor').getByRole('status')).toHaveText(
+    'Copied the link to “hypervisor”.',
+  );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // The published (canonical) address, not the origin the test server happens to use.
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -172,7 +174,7 @@ test('without JavaScript the copy buttons stay hidden', async ({ browser, baseUR
   // In the HTML (nothing is inserted when the page hydrates) but not shown or announced.
   await expect(page.locator('#hypervisor button')).toHaveCount(1);
   await expect(page.locator('#hypervisor button')).toBeHidden();
-  await expect(page.getByRole('button', { name: '하이퍼바이저 링크 복사' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '“하이퍼바이저” 링크 복사' })).toHaveCount(0);
   await context.close();
 });
 
@@ -184,7 +186,7 @@ test('a term preview opens with the keyboard, closes on Escape and leads to the 
   await page.goto('/glossary');
   const seeAlso = page.locator('#hypervisor a[data-term="virtual-machine"]');
   // Start from the term's copy button and Tab to its first see-also link.
-  await page.getByRole('button', { name: '하이퍼바이저 링크 복사', exact: true }).focus();
+  await page.getByRole('button', { name: '“하이퍼바이저” 링크 복사', exact: true }).focus();
   for (let i = 0; i < 10 && !(await seeAlso.evaluate((a) => a === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
@@ -262,7 +264,7 @@ test('a term preview opens on hover and stays while the pointer moves onto it', 
   await expect(tooltip).toBeHidden();
 });
 
-test('on a phone a tap opens the preview as a sheet that leaves the term visible @phone', async ({
+test('on a phone a tap opens the preview as a sheet that leaves the term visible @phone-only', async ({
   page,
   isMobile,
 }) => {

@@ -6,6 +6,7 @@
  *
  *   npm run bench                  (builds ours if build/ is missing; always builds the stock site)
  *   npm run bench -- --runs 5      (runs per page and form factor; 3 by default)
+ *   npm run bench -- --form-factor mobile   (only one form factor: mobile or desktop)
  *
  * Lighthouse scores move from run to run (its own guidance: take the median of several), more
  * so on a shared machine: each row is the run with the median performance score, and the table
@@ -153,8 +154,13 @@ async function main(): Promise<void> {
   const runsOption = process.argv.indexOf('--runs');
   const runs = runsOption >= 0 ? Number(process.argv[runsOption + 1]) : 3;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number >= 1');
+  const formFactorOption = process.argv.indexOf('--form-factor');
+  const formFactors = (['mobile', 'desktop'] as const).filter(
+    (f) => formFactorOption < 0 || process.argv[formFactorOption + 1] === f,
+  );
+  if (formFactors.length === 0) throw new Error('--form-factor takes mobile or desktop');
   try {
-    for (const formFactor of ['mobile', 'desktop'] as const) {
+    for (const formFactor of formFactors) {
       for (const { site, path, base } of targets) {
         const results: Omit<Row, 'site' | 'path' | 'range'>[] = [];
         for (let run = 0; run < runs; run += 1) {

@@ -7,6 +7,9 @@
  *   npm run bench                  (builds ours if build/ is missing; always builds the stock site)
  *   npm run bench -- --runs 5      (runs per page and form factor; 3 by default)
  *   npm run bench -- --form-factor mobile   (only one form factor: mobile or desktop)
+ *   npm run bench -- --before <dir>         (also audit another build of the site, e.g. of an
+ *                                            older commit, page by page beside ours: a before/after
+ *                                            in one run; its CSP from <dir>/../deploy/nginx/csp.conf)
  *
  * Lighthouse scores move from run to run (its own guidance: take the median of several), more
  * so on a shared machine: each row is the run with the median performance score, and the table
@@ -26,7 +29,7 @@ const outDir = join(root, '.bench');
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 interface Row {
-  site: 'ours' | 'stock';
+  site: 'ours' | 'before' | 'stock';
   path: string;
   formFactor: 'mobile' | 'desktop';
   performance: number;
@@ -128,10 +131,21 @@ async function main(): Promise<void> {
   if (!existsSync(join(ourBuild, 'index.html')))
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const stock = buildStockSite();
+  const beforeOption = process.argv.indexOf('--before');
+  const beforeBuild = beforeOption >= 0 ? resolve(process.argv[beforeOption + 1] ?? '') : null;
 
   const servers: ChildProcess[] = [
     startNginx({ buildDir: ourBuild, port: 4310 }),
     startNginx({ buildDir: stock.buildDir, port: 4311, cspFile: stock.cspFile }),
+    ...(beforeBuild
+      ? [
+          startNginx({
+            buildDir: beforeBuild,
+            port: 4312,
+            cspFile: join(beforeBuild, '..', 'deploy', 'nginx', 'csp.conf'),
+          }),
+        ]
+      : []),
   ];
   await new Promise((done) => setTimeout(done, 800));
   const chrome = await chromeLauncher.launch({
@@ -147,7 +161,10 @@ async function main(): Promise<void> {
       '/en/docs/2021.02/containers',
       '/glossary',
       '/en/glossary',
-    ].map((path) => ({ site: 'ours' as const, path, base: 'http://127.0.0.1:4310' })),
+    ].flatMap((path) => [
+      { site: 'ours' as const, path, base: 'http://127.0.0.1:4310' },
+      ...(beforeBuild ? [{ site: 'before' as const, path, base: 'http://127.0.0.1:4312' }] : []),
+    ]),
     { site: 'stock', path: '/', base: 'http://127.0.0.1:4311' },
   ];
   const rows: Row[] = [];
@@ -180,7 +197,7 @@ async function main(): Promise<void> {
         ];
         rows.push({ site, path, ...median, range });
         console.log(
-          `${formFactor.padEnd(7)} ${site.padEnd(5)} ${path.padEnd(28)} perf ${String(median.performance)} (${results.map((r) => String(r.performance)).join(', ')})`,
+          `${formFactor.padEnd(7)} ${site.padEnd(6)} ${path.padEnd(28)} perf ${String(median.performance)} (${results.map((r) => String(r.performance)).join(', ')})`,
         );
       }
     }

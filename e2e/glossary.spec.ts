@@ -266,9 +266,7 @@ test('a term preview opens on hover and stays while the pointer moves onto it', 
 
 test('on a phone a tap opens the preview as a sheet that leaves the term visible @phone-only', async ({
   page,
-  isMobile,
 }) => {
-  test.skip(!isMobile, 'touch only');
   await page.goto('/glossary');
   const seeAlso = page.locator('#hypervisor a[data-term="virtual-machine"]');
   await seeAlso.scrollIntoViewIfNeeded();

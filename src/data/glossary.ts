@@ -413,8 +413,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The operating system of the machine, physical or virtual, on which a hypervisor or containers run.',
     },
     long: {
-      ko: '타입 2 하이퍼바이저는 호스트 OS 위에서 애플리케이션처럼 동작하고, 컨테이너는 호스트 OS의 커널을 직접 나눠 쓴다. 그래서 리눅스 컨테이너는 리눅스 커널에서만 돈다. Ubuntu 호스트 위 컨테이너에 Alpine 유저랜드를 담아도 실제로 돌아가는 커널은 Ubuntu 커널이다. macOS나 Windows에서 Docker Desktop을 쓰면 Docker Desktop이 띄운 리눅스 VM이 컨테이너의 호스트가 된다.',
-      en: 'A type 2 hypervisor runs as an application on the host OS, and containers share the host OS’s kernel directly. That is why Linux containers need a Linux kernel: a container with an Alpine userland on an Ubuntu host still runs on the Ubuntu kernel. With Docker Desktop on macOS or Windows, the Linux VM that Docker Desktop starts is the containers’ host.',
+      ko: '타입 2 하이퍼바이저는 호스트 OS 위에서 애플리케이션처럼 동작하고, 컨테이너는 호스트 OS의 커널을 직접 나눠 쓴다. 그래서 리눅스 컨테이너는 리눅스 커널에서만 돈다. Ubuntu 호스트 위 컨테이너에 Alpine 유저랜드를 담아도 실제로 돌아가는 커널은 Ubuntu 커널이다. Docker Desktop(macOS, Windows, 리눅스용 포함)을 쓰면 Docker Desktop이 띄운 리눅스 VM이 컨테이너의 호스트가 된다.',
+      en: 'A type 2 hypervisor runs as an application on the host OS, and containers share the host OS’s kernel directly. That is why Linux containers need a Linux kernel: a container with an Alpine userland on an Ubuntu host still runs on the Ubuntu kernel. With Docker Desktop (on macOS, Windows, and also on Linux), the Linux VM that Docker Desktop starts is the containers’ host.',
     },
     tags: ['os', 'virtualization', 'containers'],
     seeAlso: ['guest-os', 'kernel', 'docker-host', 'docker-desktop'],
@@ -832,8 +832,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The machine on which Docker Engine is installed and containers actually run.',
     },
     long: {
-      ko: '물리 서버일 수도 있고 가상머신일 수도 있다. 한 호스트의 컨테이너는 모두 그 호스트의 커널을 공유한다. Docker Desktop에서는 macOS나 Windows 컴퓨터가 아니라 Docker Desktop이 띄운 리눅스 VM이 도커 호스트다. 초판 노트의 스케일 아웃 시나리오처럼 컨테이너를 늘리다 보면 같은 호스트보다 다른 호스트에 띄우는 경우가 더 많아지고, 그때부터는 오케스트레이션이 필요하다.',
-      en: 'It can be a physical server or a virtual machine. All containers on one host share that host’s kernel. With Docker Desktop, the Docker host is the Linux VM that Docker Desktop starts, not the Mac or Windows computer itself. As in the 2021 note’s scale-out scenario, adding containers soon means placing them on other hosts rather than the same one, and from then on orchestration is needed.',
+      ko: '물리 서버일 수도 있고 가상머신일 수도 있다. 한 호스트의 컨테이너는 모두 그 호스트의 커널을 공유한다. Docker Desktop(macOS, Windows, 리눅스용 포함)에서는 그 컴퓨터가 아니라 Docker Desktop이 띄운 리눅스 VM이 도커 호스트다. 초판 노트의 스케일 아웃 시나리오처럼 컨테이너를 늘리다 보면 같은 호스트보다 다른 호스트에 띄우는 경우가 더 많아지고, 그때부터는 오케스트레이션이 필요하다.',
+      en: 'It can be a physical server or a virtual machine. All containers on one host share that host’s kernel. With Docker Desktop (on macOS, Windows, and also on Linux), the Docker host is the Linux VM that Docker Desktop starts, not the computer itself. As in the 2021 note’s scale-out scenario, adding containers soon means placing them on other hosts rather than the same one, and from then on orchestration is needed.',
     },
     tags: ['containers', 'tools'],
     seeAlso: ['host-os', 'docker', 'docker-desktop', 'cluster', 'scale-out'],
@@ -1117,8 +1117,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Defining servers, networks and configuration in version-controlled code and creating them automatically, instead of setting them up by hand.',
     },
     long: {
-      ko: '인프라를 코드로 적어 두면 같은 절차로 환경을 몇 번이고 다시 만들 수 있고, 변경 내역을 코드 리뷰와 버전 관리로 추적할 수 있다. Dockerfile은 컨테이너 이미지를 만드는 과정을 코드로 적은 것이고, 쿠버네티스 매니페스트와 Terraform 설정도 같은 생각을 따른다. 초판 노트는 이것을 불변 인프라와 함께 컨테이너 이식성의 조건으로 꼽지만, 이식성 자체는 커널 없는 이미지와 OCI 표준에서 오고, 코드로 관리하는 인프라는 그 이식성을 운영에서 살려 쓰게 해 준다.',
-      en: 'Infrastructure written as code can be recreated by the same steps as many times as needed, and every change can be reviewed and tracked in version control. A Dockerfile is the build of a container image written as code; Kubernetes manifests and Terraform configurations follow the same idea. The 2021 note names it, together with immutable infrastructure, as a condition of container portability; portability itself comes from kernel-less images and the OCI standards, and infrastructure as code is what puts it to use in operations.',
+      ko: '인프라를 코드로 적어 두면 같은 절차로 환경을 몇 번이고 다시 만들 수 있고, 변경 내역을 코드 리뷰와 버전 관리로 추적할 수 있다. Dockerfile은 컨테이너 이미지를 만드는 과정을 코드로 적은 것이고, 쿠버네티스 매니페스트와 Terraform 설정도 같은 생각을 따른다. 초판 노트는 이것을 불변 인프라와 함께 컨테이너 이식성의 조건으로 꼽지만, 이식성 자체는 애플리케이션과 종속성을 커널 없는 이미지 하나로 묶고 그 형식과 실행 방법을 OCI 표준이 정해 둔 데서 오고, 코드로 관리하는 인프라는 그 이식성을 운영에서 살려 쓰게 해 준다.',
+      en: 'Infrastructure written as code can be recreated by the same steps as many times as needed, and every change can be reviewed and tracked in version control. A Dockerfile is the build of a container image written as code; Kubernetes manifests and Terraform configurations follow the same idea. The 2021 note names it, together with immutable infrastructure, as a condition of container portability; portability itself comes from bundling the application and its dependencies into one kernel-less image whose format and execution the OCI standards define, and infrastructure as code is what puts it to use in operations.',
     },
     tags: ['operations'],
     seeAlso: ['immutable-infrastructure', 'dockerfile', 'devops', 'portability'],

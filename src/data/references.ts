@@ -319,6 +319,18 @@ const REFERENCE_LIST = [
     editions: ['revised'],
   },
   {
+    id: 'docker-desktop-linux',
+    title: 'Install Docker Desktop on Linux',
+    site: 'Docker Docs',
+    url: 'https://docs.docker.com/desktop/setup/install/linux/',
+    lang: 'en',
+    description: {
+      ko: '리눅스용 Docker Desktop도 VM을 하나 띄워 그 안에서 컨테이너를 돌린다는 것과, 도커 엔진과의 차이.',
+      en: 'That Docker Desktop for Linux, too, runs a VM in which the containers run, and how it differs from Docker Engine.',
+    },
+    editions: ['revised'],
+  },
+  {
     id: 'wsl-compare-versions',
     title: 'Comparing WSL Versions',
     site: 'Microsoft Learn',

@@ -13,6 +13,7 @@ export const MDX_COMPONENT_MODULES = {
   DeploymentEvolutionDiagram: '@site/src/components/Diagrams/DeploymentEvolutionDiagram',
   Fact: '@site/src/components/Fact',
   FactSources: '@site/src/components/FactSources',
+  KnowledgeCheck: '@site/src/components/KnowledgeCheck',
   VmProblemsDiagram: '@site/src/components/Diagrams/VmProblemsDiagram',
   ContainerSolutionDiagram: '@site/src/components/Diagrams/ContainerSolutionDiagram',
   StackComparisonDiagram: '@site/src/components/Diagrams/StackComparisonDiagram',

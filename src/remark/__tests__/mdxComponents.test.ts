@@ -1,6 +1,10 @@
 import { compile } from '@mdx-js/mdx';
 import remarkMdxComponents, { MDX_COMPONENT_MODULES } from '../mdxComponents';
 
+// <KnowledgeCheck /> reads its page through the docs plugin's client hooks, whose real module
+// needs the generated routes that unit tests do not have.
+vi.mock('@docusaurus/plugin-content-docs/client', () => ({ useDoc: () => ({}) }));
+
 async function compiled(source: string): Promise<string> {
   return String(await compile(source, { remarkPlugins: [remarkMdxComponents] }));
 }

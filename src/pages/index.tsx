@@ -6,6 +6,8 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { StudyPathData } from '@site/src/components/StudyPath/steps';
+import { useLatestVersion } from '@docusaurus/plugin-content-docs/client';
+import { FinishedMark, ProgressSummary } from '@site/src/components/ReadingProgress';
 import styles from './index.module.css';
 
 /** The revised edition's study path: its sidebar, in this locale (src/plugins/studyPath). */
@@ -16,6 +18,7 @@ function useSteps(): StudyPathData['steps'] {
 export default function Home(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const steps = useSteps();
+  const edition = useLatestVersion(undefined).name;
   return (
     <Layout
       title={translate({ id: 'home.meta.title', message: '가상머신과 컨테이너 학습 노트' })}
@@ -48,10 +51,12 @@ export default function Home(): ReactNode {
             <Heading as="h2" id="study-path">
               <Translate id="home.path.title">학습 순서</Translate>
             </Heading>
+            <ProgressSummary edition={edition} docIds={steps.map((step) => step.docId)} />
             <ol className={styles.steps}>
               {steps.map((step) => (
                 <li key={step.href} className={styles.step}>
                   <Link to={step.href}>{step.label}</Link>
+                  <FinishedMark edition={edition} docId={step.docId} />
                   {step.summary === '' ? null : <p>{step.summary}</p>}
                 </li>
               ))}

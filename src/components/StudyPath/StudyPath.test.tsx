@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import type { PropSidebar, PropVersionDoc } from '@docusaurus/plugin-content-docs';
+import { STORAGE_KEY } from '@site/src/components/ReadingProgress/store';
 import StudyPath from '.';
 import { stepSummary } from './steps';
 
@@ -16,6 +17,7 @@ vi.mock('@docusaurus/plugin-content-docs/client', () => ({
   useDocsSidebar: () => (page.sidebar === null ? null : { name: 'note', items: page.sidebar }),
   useDoc: () => ({ metadata: { id: 'index', source: '@site/docs/index.mdx' } }),
   useDocById: (id: string | undefined) => (id === undefined ? undefined : page.docs[id]),
+  useDocsVersion: () => ({ version: 'current' }),
 }));
 
 const doc = (id: string, description: string): PropVersionDoc => ({
@@ -83,6 +85,25 @@ describe('StudyPath', () => {
       'href',
       '/docs/new-page',
     );
+  });
+
+  it("counts and marks the steps the reader finished in this page's edition", () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        editions: { current: ['new-page', 'index'], '2021.02': ['vm-problems'] },
+      }),
+    );
+    renderWith(sidebar);
+    // The page itself (index) is not a step, so it does not count.
+    expect(screen.getByText('2개 중 1개 읽음')).toBeInTheDocument();
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      '가상머신의 문제점: 게스트 OS를 통째로 싣는 대가',
+      '새 페이지: 새 페이지가 가르치는 것. (읽음)',
+    ]);
+    localStorage.clear();
   });
 
   it('fails, naming the file, on a page that is in no sidebar', () => {

@@ -32,7 +32,8 @@ const { values, positionals } = parseArgs({
 });
 const buildDir = resolve(root, positionals[0] ?? 'build');
 const cspFile = resolve(root, values['csp-out'] ?? join('deploy', 'nginx', 'csp.conf'));
-const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt|map|webmanifest)$/;
+// .md and .txt: the Markdown copies of the pages, llms.txt and llms-full.txt (src/plugins/llms).
+const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt|md|map|webmanifest)$/;
 const MIN_BYTES = 1024;
 
 if (!existsSync(join(buildDir, 'index.html'))) {

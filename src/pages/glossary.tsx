@@ -2,11 +2,15 @@ import type { ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import CopyMarkdown from '@site/src/theme/DocItem/Footer/CopyMarkdown';
 import Glossary from '@site/src/components/Glossary';
 import styles from './glossary.module.css';
 
 /** `/glossary` and `/en/glossary`: every term, rendered in full at build time. */
 export default function GlossaryPage(): ReactNode {
+  // The glossary's Markdown copy (src/plugins/llms), for a wiki or an assistant.
+  const permalink = useBaseUrl('/glossary');
   return (
     <Layout
       title={translate({
@@ -36,6 +40,7 @@ export default function GlossaryPage(): ReactNode {
             초점을 옮기거나, 손가락으로 누르면 여기 있는 정의를 미리 볼 수 있다.
           </Translate>
         </p>
+        <CopyMarkdown permalink={permalink} />
         <Glossary />
       </main>
     </Layout>

@@ -35,7 +35,16 @@ export async function openResultLeadingTo(
     const hit = suggestions(page).nth(i);
     if ((await hit.count()) === 0) return false;
     await hit.click();
-    await page.waitForURL((url) => url.pathname !== start || url.search !== '');
+    // Arrived: on another page, or on the same one with the words to highlight in the history
+    // state (the address itself stays clean: no `?_highlight=`).
+    await page.waitForFunction(
+      (from) =>
+        window.location.pathname !== from ||
+        Boolean(
+          (window.history.state as { state?: { _highlight?: unknown } } | null)?.state?._highlight,
+        ),
+      start,
+    );
     if (target.test(new URL(page.url()).pathname)) return true;
   }
   return false;

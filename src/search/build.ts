@@ -6,12 +6,26 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import type lunr from 'lunr';
 import { glossary } from '../data/glossary';
 import type { GlossaryTerm } from '../data/glossaryTypes';
 import { formatKeywordGroups, termsUsedOnPage, type TermNames } from './keywords';
 import { configureBuilder, latinOptions, type Lunr } from './lunrSetup';
 import { spellingRules, synonymGroups, type PrhDictionary } from './synonyms';
+
+/** A page as the plugin parsed it, before it is indexed. */
+export interface ParsedPage {
+  readonly pageTitle: string;
+  readonly description: string;
+  readonly keywords: string;
+  readonly sections: readonly {
+    readonly title: string;
+    readonly hash: string;
+    readonly content: string;
+  }[];
+  readonly breadcrumb: readonly string[];
+}
 
 /** What the patched plugin passes for each page it indexes. */
 export interface IndexedPage {
@@ -32,8 +46,76 @@ export interface SearchExtension {
   readonly configureBuilder: (builder: lunr.Builder, lunrInstance: Lunr) => void;
   /** Extra keywords for a page, appended to its `<meta name="keywords">`. */
   readonly extraKeywords: (page: IndexedPage, lunrInstance: Lunr) => string;
+  /** Rewrites a parsed page before it is indexed: the glossary, one section per term. */
+  readonly transformPage: (page: {
+    readonly url: string;
+    readonly html: string;
+    readonly type: string;
+    readonly page: ParsedPage;
+  }) => ParsedPage | null;
+  /** Bundled into the client: the links offered when a query finds nothing (noResults.ts). */
+  readonly clientModule: string;
   /** Changes whenever the tokenizer or the glossary does, so browsers fetch the new index. */
   readonly fingerprint: string;
+}
+
+/** Whether a page URL (base URL and locale included) is the glossary's. */
+export function isGlossaryUrl(url: string): boolean {
+  return /\/glossary\/?$/.test(url);
+}
+
+const condense = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The glossary page as the search indexes it: one section per term (`/glossary#<id>`), titled
+ * with the term's names as the page shows them, holding its one-sentence definition (the snippet)
+ * and its aliases; no keywords (every term's names would match the page as a whole). The long
+ * explanations and the page's other text (introduction, filter, letter index) are not indexed: a
+ * reader searching for a term wants its definition, and the glossary goes into every edition's
+ * index, so it is kept small. Entries are `article[data-term-entry]`, their name the `h3`, their
+ * one-sentence definition the first `p` child (src/components/Glossary).
+ */
+export function glossaryPage(
+  page: ParsedPage,
+  html: string,
+  terms: readonly GlossaryTerm[],
+  where: string,
+): ParsedPage {
+  const $ = load(html);
+  const lang = ($('html').attr('lang') ?? '').toLowerCase();
+  const locale = lang.startsWith('en') ? 'en' : 'ko';
+  const byId = new Map(terms.map((term) => [term.id, term]));
+  const sections = $('article[data-term-entry]')
+    .toArray()
+    .map((element) => {
+      const $entry = $(element);
+      const id = $entry.attr('id') ?? '';
+      const title = condense($entry.find('h3').first().text());
+      const definition = condense($entry.children('p').first().text());
+      if (!id || !title || !definition) {
+        throw new Error(
+          `search index: ${where}: glossary entry "${id || '(no id)'}" has no ` +
+            `${!id ? 'id' : !title ? 'h3 name' : 'p definition'} (src/search/build.ts, glossaryPage)`,
+        );
+      }
+      const term = byId.get(id);
+      const aliases = term
+        ? [...term.aliases[locale], ...term.aliases[locale === 'ko' ? 'en' : 'ko']]
+        : [];
+      return {
+        title,
+        hash: `#${id}`,
+        content: [definition, aliases.length > 0 ? `(${aliases.join(', ')})` : '']
+          .filter(Boolean)
+          .join(' '),
+      };
+    });
+  if (sections.length === 0) {
+    throw new Error(
+      `search index: ${where}: the glossary page has no article[data-term-entry] (src/search/build.ts, glossaryPage)`,
+    );
+  }
+  return { ...page, keywords: '', sections };
 }
 
 /** Every name of a glossary term: both languages' names and aliases. */
@@ -79,7 +161,11 @@ export function createSearchExtension(
   return {
     workerModule: join(searchDir, 'search.ts'),
     configureBuilder,
-    extraKeywords: ({ html, page }, lunrInstance) => {
+    transformPage: ({ url, html, page }) =>
+      isGlossaryUrl(url) ? glossaryPage(page, html, terms, url) : page,
+    clientModule: join(searchDir, 'noResults.ts'),
+    extraKeywords: ({ url, html, page }, lunrInstance) => {
+      if (isGlossaryUrl(url)) return '';
       const text = [
         page.pageTitle,
         page.description ?? '',

@@ -569,10 +569,19 @@ export function search(
       0,
     );
   }
+  // The glossary (one page, a section per term) comes after the doc pages that match as many
+  // words, unless a term's name matches every query word: `도커` offers its definition first, a
+  // phrase found in several definitions does not push the docs down.
+  const isGlossaryPage = (page: { hits: Hit[] }): boolean =>
+    page.hits.some((hit) => /\/glossary\/?$/.test(hit.document.u)) &&
+    !page.hits.some(
+      (hit) => hit.type === DocumentType.Heading && hit.wordScores.size === words.length,
+    );
   const ranked = [...pages.values()].sort(
     (a, b) =>
       b.words.size - a.words.size ||
       b.typedWords.size - a.typedWords.size ||
+      Number(isGlossaryPage(a)) - Number(isGlossaryPage(b)) ||
       b.relevance - a.relevance,
   );
 

@@ -4,6 +4,7 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 import remarkGlossaryTerms from './src/remark/glossaryTerms';
 import remarkCodeBlocks from './src/remark/codeBlocks';
 import remarkMdxComponents from './src/remark/mdxComponents';
+import remarkKnowledgeChecks from './src/remark/knowledgeChecks';
 import { fileURLToPath } from 'node:url';
 import { createSearchExtension } from './src/search/build';
 import bilingual from './src/plugins/bilingual';
@@ -13,6 +14,7 @@ import leanClient from './src/plugins/leanClient';
 import glossaryOrder from './src/plugins/glossaryOrder';
 import { ssrTemplate } from './src/plugins/paintFirst/template';
 import studyPath from './src/plugins/studyPath';
+import llms from './src/plugins/llms';
 import { darkCodeTheme, lightCodeTheme } from './src/utils/codeThemes';
 // The site's locales, the default first (README, "Recipes": adding one).
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './src/data/locales';
@@ -61,17 +63,32 @@ const presetOptions = {
     // The revised edition (current docs) is what readers land on at /docs/.
     lastVersion: 'current',
     versions: {
-      current: { label: '개정판', badge: true },
-      '2021.02': { label: '초판 (2021.02)', path: '2021.02', banner: 'unmaintained', badge: true },
+      // The edition is stated once: by the navbar's edition menu, and on the original edition by
+      // its banner (src/theme/DocVersionBanner), not also by a badge above the title.
+      current: { label: '개정판', badge: false },
+      '2021.02': { label: '초판 (2021.02)', path: '2021.02', banner: 'unmaintained', badge: false },
     },
     // `<Term id>` must name a glossary term; an unknown id fails the build with the file name.
     // Files with a code block load Prism with their route (src/plugins/leanClient); files import
     // the site's components they use (src/remark/mdxComponents.ts).
-    remarkPlugins: [remarkGlossaryTerms, remarkCodeBlocks, remarkMdxComponents],
+    // `<KnowledgeCheck />` gets its page's questions in its language (src/remark/knowledgeChecks.ts).
+    remarkPlugins: [
+      remarkGlossaryTerms,
+      remarkKnowledgeChecks,
+      remarkCodeBlocks,
+      remarkMdxComponents,
+    ],
   },
   pages: { remarkPlugins: [remarkCodeBlocks, remarkMdxComponents] },
   blog: false,
-  theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
+  theme: {
+    customCss: [
+      './src/css/custom.css',
+      './src/css/touch.css',
+      './src/css/print.css',
+      './src/css/search.css',
+    ],
+  },
 } satisfies Preset.Options;
 
 // Site search (README, "Search"): the plugin's index and search bar, with our Korean-aware
@@ -86,6 +103,12 @@ const searchOptions = {
   docsDir: ['docs', 'versioned_docs', 'i18n/en/docusaurus-plugin-content-docs'],
   highlightSearchTermsOnTargetPage: true,
   explicitSearchResultPath: true,
+  // Snippets come from the text people read: no diagram labels (a figure's caption and text
+  // description stay), and no change list at the end of a revised page, which quotes the original
+  // edition's mistakes (its heading stays findable). The glossary page is indexed one term per
+  // section (src/search/build.ts, `transformPage`).
+  ignoreCssSelectors: ['svg', '#changes-from-original ~ *'],
+  indexPages: true,
   extension: createSearchExtension(fileURLToPath(new URL('.', import.meta.url))),
 } satisfies SearchOptions;
 
@@ -154,9 +177,15 @@ const config = {
   // script; a social card image per page and locale; short glossary links (/t/<term-id>).
   // Performance (README): Prism only where there is code; the glossary's order, sorted at build.
   // The home page's study path, from the latest docs sidebar (src/plugins/studyPath).
-  plugins: [bilingual, socialCards, shortLinks, leanClient, glossaryOrder, studyPath],
+  // Markdown copies of every page, llms.txt and llms-full.txt per locale (src/plugins/llms).
+  plugins: [bilingual, socialCards, shortLinks, leanClient, glossaryOrder, studyPath, llms],
   // A link to a collapsed section (`#changes-from-original`) or into a closed <details> opens it.
-  clientModules: ['./src/clientModules/linkedDisclosures.ts', './src/clientModules/prefetch.ts'],
+  // Escape closes a navbar dropdown (src/clientModules/dropdownEscape.ts).
+  clientModules: [
+    './src/clientModules/linkedDisclosures.ts',
+    './src/clientModules/prefetch.ts',
+    './src/clientModules/dropdownEscape.ts',
+  ],
   themeConfig,
 } satisfies Config;
 

@@ -14,6 +14,10 @@ const entries = (page: Page): Locator => page.locator('article[data-term-entry]'
 const firstEntryId = (page: Page): Promise<string | null> =>
   entries(page).first().getAttribute('id');
 
+/** The bottom of the glossary's sticky bar (the way back to the filter and the letter index). */
+const barBottom = (page: Page): Promise<number> =>
+  page.locator('[data-glossary-bar]').evaluate((bar) => bar.getBoundingClientRect().bottom);
+
 async function search(page: Page, label: string, query: string): Promise<void> {
   const box = page.getByRole('searchbox', { name: label });
   await box.fill('');
@@ -61,9 +65,9 @@ test('Korean page: finds terms typed in Korean, English and initial consonants',
   await expect.poll(() => firstEntryId(page)).toBe('container-runtime');
   await expect(page.getByTestId('glossary-count')).toHaveText(/^용어 \d+개를 찾았습니다\.$/);
   // The count reaches screen readers through the page's live region.
-  await expect(page.locator('[role="status"]:not(article *)')).toHaveText(
-    /^용어 \d+개를 찾았습니다\.$/,
-  );
+  await expect(
+    page.locator('[role="status"]:not(article *):not([data-copy-markdown] *)'),
+  ).toHaveText(/^용어 \d+개를 찾았습니다\.$/);
 
   await search(page, '용어 찾기', 'zzzz');
   await expect(entries(page)).toHaveCount(0);
@@ -128,12 +132,9 @@ test('a term anchor scrolls to the term and highlights it', async ({ page }) => 
   const kernel = page.locator('#kernel');
   await expect(kernel).toBeInViewport();
   await expect(kernel).toHaveClass(/highlighted/);
-  // Not hidden under the sticky navbar.
+  // Not hidden under the sticky navbar or the glossary's sticky bar below it.
   const top = await kernel.evaluate((element) => element.getBoundingClientRect().top);
-  const navbar = await page
-    .locator('.navbar')
-    .evaluate((element) => element.getBoundingClientRect().bottom);
-  expect(top).toBeGreaterThanOrEqual(navbar);
+  expect(top).toBeGreaterThanOrEqual(await barBottom(page));
 });
 
 test('the letter index jumps to its section in both languages', async ({ page }) => {
@@ -153,13 +154,38 @@ test('the letter index jumps to its section in both languages', async ({ page })
   await expect(page.locator('#letter-k')).toBeInViewport();
 });
 
-test('copies the permanent link of a term', async ({ page, context }) => {
+test('copies the permanent link of a term, announced without moving anything @phone', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/glossary');
-  await page.getByRole('button', { name: 'Copy the link to “hypervisor”' }).click();
-  await expect(page.locator('#hypervisor').getByRole('status')).toHaveText(
-    'Copied the link to “hypervisor”.',
-  );
+  const entry = page.locator('#hypervisor');
+  const button = page.getByRole('button', { name: 'Copy the link to “hypervisor”' });
+  await button.scrollIntoViewIfNeeded();
+  // Every layout shift from here on, also those right after the click (CLS leaves them out).
+  await page.evaluate(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        w.shifted += shift.value;
+      }
+    }).observe({ type: 'layout-shift' });
+  });
+  const boxes = (): Promise<unknown> =>
+    entry.evaluate((article) =>
+      [article, ...Array.from(article.querySelectorAll('h3, button, p'))].map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return [x, y, width, height].map(Math.round);
+      }),
+    );
+  const before = await boxes();
+  await button.click();
+  await expect(entry.getByRole('status')).toHaveText('Copied the link to “hypervisor”.');
+  expect(await boxes()).toEqual(before);
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // The published (canonical) address, not the origin the test server happens to use.
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -296,5 +322,162 @@ test('the glossary fits a 360 px wide screen @phone', async ({ page }) => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, path).toBe(0);
+  }
+});
+
+// The page is many screens tall on a phone: the bar under the navbar keeps the way back to the
+// filter and the letter index at hand, and whatever the page scrolls to lands below it.
+test('on a phone the filter and the letter index stay at hand down to the last term @phone', async ({
+  page,
+}) => {
+  await page.goto('/glossary');
+  const bar = page.locator('[data-glossary-bar]');
+  const last = entries(page).last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  const index = page.getByRole('navigation', { name: '가나다 색인' });
+  await expect(index).toBeInViewport();
+  // Right under the navbar, one compact row.
+  const navbar = await page.locator('.navbar').evaluate((nav) => nav.getBoundingClientRect());
+  const box = await bar.evaluate((element) => element.getBoundingClientRect());
+  expect(box.top).toBeCloseTo(navbar.bottom, 0);
+  expect(box.height).toBeLessThanOrEqual(56);
+
+  // A letter: its section starts below the bar.
+  await index.getByRole('link', { name: 'ㄱ' }).click();
+  await expect(page).toHaveURL(/#letter-giyeok$/);
+  await expect(page.locator('#letter-giyeok h2')).toBeInViewport();
+  const sectionTop = await page
+    .locator('#letter-giyeok')
+    .evaluate((section) => section.getBoundingClientRect().top);
+  expect(sectionTop).toBeGreaterThanOrEqual(await barBottom(page));
+
+  // Back to the filter from the end of the page, with focus in the box.
+  await last.scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: '용어 찾기로 이동' }).click();
+  const box2 = page.getByRole('searchbox', { name: '용어 찾기' });
+  await expect(box2).toBeFocused();
+  await expect(box2).toBeInViewport();
+  await page.keyboard.type('ㅋㅂㄴㅌㅅ');
+  await expect.poll(() => firstEntryId(page)).toBe('kubernetes');
+  // While filtering the letters give way, and the way back to the filter stays.
+  await expect(index).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '용어 찾기로 이동' })).toBeVisible();
+});
+
+test('a term anchor lands below the sticky bar on a phone, and so does keyboard focus @phone', async ({
+  page,
+}) => {
+  for (const id of ['kernel', 'namespace', 'virtual-machine']) {
+    await page.goto(`/glossary#${id}`);
+    const top = await page.locator(`#${id}`).evaluate((entry) => entry.getBoundingClientRect().top);
+    expect(top, id).toBeGreaterThanOrEqual(await barBottom(page));
+    await expect(page.locator(`#${id} h3`)).toBeInViewport();
+  }
+  // Tabbing backwards through the list never puts the focused control under the bar.
+  await page.goto('/glossary#kernel');
+  await page.locator('#kernel a[href]').first().focus();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const top = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? 0);
+    // Within a pixel: scrolling rounds to device pixels.
+    expect(top).toBeGreaterThanOrEqual((await barBottom(page)) - 1);
+  }
+});
+
+/** WCAG contrast ratio of two computed colours (`rgb(…)`, opaque). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string): number => {
+    const [r, g, b2] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b2 ?? 0);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+test('the letter index is legible: ㄱ as tall as A, unavailable letters readable and struck out @phone', async ({
+  page,
+}) => {
+  await page.goto('/glossary');
+  await page.evaluate(() => document.fonts.ready);
+  const index = page.getByRole('navigation', { name: '가나다 색인' });
+  // The height of the ink of each letter as drawn (its font, size and weight).
+  const inkHeight = (text: string): Promise<number> =>
+    index.getByText(text, { exact: true }).evaluate((element) => {
+      const style = getComputedStyle(element);
+      const context = document.createElement('canvas').getContext('2d');
+      if (context === null) throw new Error('no canvas');
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const glyph = element.textContent.charAt(0);
+      const metrics = context.measureText(glyph);
+      return metrics.actualBoundingBoxAscent + metrics.actualBoundingBoxDescent;
+    });
+  const latin = await inkHeight('A–Z');
+  for (const letter of ['ㄱ', 'ㄴ', 'ㅁ']) {
+    const ratio = (await inkHeight(letter)) / latin;
+    expect(ratio, `${letter} / A`).toBeGreaterThan(0.8);
+    expect(ratio, `${letter} / A`).toBeLessThan(1.2);
+  }
+  const weights = await index
+    .getByRole('link')
+    .evaluateAll((links) => [...new Set(links.map((a) => getComputedStyle(a).fontWeight))]);
+  expect(weights).toHaveLength(1);
+
+  const empty = page.locator('[data-glossary-bar] nav li > span');
+  await expect(empty.first()).toBeAttached();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    const styles = await empty.evaluateAll((spans) =>
+      spans.map((span) => {
+        const bar = span.closest('[data-glossary-bar]') ?? document.body;
+        const style = getComputedStyle(span);
+        return {
+          color: style.color,
+          background: getComputedStyle(bar).backgroundColor,
+          line: style.textDecorationLine,
+          hidden: span.getAttribute('aria-hidden'),
+        };
+      }),
+    );
+    for (const style of styles) {
+      expect(contrast(style.color, style.background), scheme).toBeGreaterThanOrEqual(4.5);
+      expect(style.line).toBe('line-through');
+      expect(style.hidden).toBe('true');
+    }
+  }
+});
+
+test('every control of the glossary is a 44 px target on a phone @phone-only', async ({ page }) => {
+  // A topic filter shows the letters and the "show all" button at once.
+  for (const path of ['/glossary?tag=tools', '/en/glossary?tag=tools']) {
+    await page.goto(path);
+    const small = await page
+      .locator('main')
+      .locator('input, button, nav a, summary, [role="button"]')
+      .evaluateAll((controls) =>
+        controls
+          .filter((control) => control.getClientRects().length > 0)
+          .map((control) => {
+            const { width, height } = control.getBoundingClientRect();
+            const name = control.getAttribute('aria-label') ?? control.textContent;
+            return { name: name.trim(), width: Math.round(width), height: Math.round(height) };
+          })
+          .filter(({ width, height }) => width < 44 || height < 44),
+      );
+    expect(small, path).toEqual([]);
+    await expect(page.getByRole('button', { name: /모든 용어 보기|Show all terms/ })).toBeVisible();
+  }
+});
+
+test('with a mouse the letter index fits its row in both languages', async ({ page }) => {
+  for (const path of ['/glossary', '/en/glossary']) {
+    await page.goto(path);
+    const list = page.locator('[data-glossary-bar] nav ol');
+    const [scroll, client] = await list.evaluate((ol) => [ol.scrollWidth, ol.clientWidth]);
+    expect(scroll, path).toBeLessThanOrEqual(client);
   }
 });

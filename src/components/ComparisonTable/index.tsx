@@ -17,7 +17,8 @@ const COLUMNS = ['hypervisor', 'container'] as const;
 /**
  * The note's summary table as a real table: a caption, scoped header cells, and an anchor per
  * row (`#startup-time`...) with a control that copies the row's address (src/components/CopyLink).
- * On narrow screens the rows become cards (see styles.module.css), still a table to assistive
+ * The header row stays in view while the table scrolls by (sticky cells), so a link to a row shows
+ * the column headers with it. On narrow screens the rows become cards (see styles.module.css), still a table to assistive
  * technology: the elements keep their native roles, no ARIA roles added (HTML allows none on
  * `tr`, `th`, `td` of a table).
  */
@@ -72,8 +73,10 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
             return (
               <tr key={row.id} id={row.id} className={styles.row}>
                 <th scope="row" className={styles.aspect}>
-                  <span>{aspect}</span>
-                  <CopyLink anchor={row.id} name={aspect} className={styles.copyLink} />
+                  <div className={styles.aspectLine}>
+                    <span>{aspect}</span>
+                    <CopyLink anchor={row.id} name={aspect} className={styles.copyLink} />
+                  </div>
                 </th>
                 {COLUMNS.map((column) => (
                   <td key={column}>

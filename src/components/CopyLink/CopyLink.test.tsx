@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route } from 'react-router-dom';
 import { setTestLocale } from '@site/src/test/locale';
 import CopyLink from '.';
 import { textOf } from './copy';
+import SectionHeading from '@site/src/theme/Heading';
 
 function renderAt(path: string, seen: { hash?: string } = {}): void {
   render(
@@ -100,5 +102,75 @@ describe('textOf', () => {
       ]),
     ).toBe('The cgroup and 2 namespaces');
     expect(textOf(null)).toBe('');
+  });
+});
+
+// The theme's Heading (its `#` link, as the theme renders it), without the navbar settings it reads.
+vi.mock('@theme-original/Heading', () => ({
+  default: ({
+    as: As,
+    id,
+    children,
+    ...props
+  }: {
+    as: 'h2';
+    id?: string;
+    children?: ReactNode;
+  } & Record<string, unknown>) => (
+    <As {...props} id={id} className={['anchor', props.className].join(' ')}>
+      {children}
+      <a
+        className="hash-link"
+        href={`#${String(id)}`}
+        aria-label={`“${textOf(children)}” 링크 복사`}
+      >
+        {'\u200b'}
+      </a>
+    </As>
+  ),
+}));
+
+describe('a section heading', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  function renderHeading(): void {
+    render(
+      <MemoryRouter initialEntries={['/docs/vm-problems?view=parallel']}>
+        <SectionHeading as="h2" id="vms-still-matter">
+          VM은 이제 쓸모없을까?
+        </SectionHeading>
+      </MemoryRouter>,
+    );
+  }
+
+  it('has one link control, its # link, which also copies the section’s canonical address', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    renderHeading();
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(within(heading).queryByRole('button')).toBeNull();
+    const link = within(heading).getByRole('link', { name: '“VM은 이제 쓸모없을까?” 링크 복사' });
+    expect(link).toHaveAttribute('href', '#vms-still-matter');
+    await user.click(link);
+    expect(writeText).toHaveBeenCalledWith(
+      'https://vm-vs-container.github.io/docs/vm-problems#vms-still-matter',
+    );
+    expect(await within(heading).findByRole('status')).toHaveTextContent(
+      '“VM은 이제 쓸모없을까?” 링크를 복사했습니다.',
+    );
+  });
+
+  it('copies nothing when the reader opens the link elsewhere or clicks the heading text', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    renderHeading();
+    const heading = screen.getByRole('heading', { level: 2 });
+    await user.click(heading);
+    await user.keyboard('{Control>}');
+    await user.click(within(heading).getByRole('link'));
+    await user.keyboard('{/Control}');
+    expect(writeText).not.toHaveBeenCalled();
   });
 });

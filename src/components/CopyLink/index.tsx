@@ -23,7 +23,8 @@ export interface CopyLinkProps {
   readonly className?: string;
 }
 
-type State = 'idle' | 'copied' | 'failed';
+export type CopyState = 'idle' | 'copied' | 'failed';
+type State = CopyState;
 
 function LinkIcon({ done }: { readonly done: boolean }): ReactNode {
   return (
@@ -40,18 +41,11 @@ function LinkIcon({ done }: { readonly done: boolean }): ReactNode {
   );
 }
 
-/**
- * The site's one copy-link control (section headings, comparison table rows, glossary terms):
- * an icon button that copies the canonical absolute address of `#anchor` (src/utils/canonicalUrl)
- * and says so in a status message, shown as a toast. Where the browser refuses to copy, it puts
- * the anchor in the address bar instead and says to copy it from there.
- *
- * Icon-only, so the search index, which reads heading text, never picks up its label. It needs a
- * script: rendered in the server HTML, it stays hidden until the page has hydrated
- * (`data-needs-script`, src/css/custom.css), so nothing is inserted or moves then. Inside a
- * heading (`.anchor`) it takes no width in the line and shows on hover or focus.
- */
-export default function CopyLink({ anchor, name, pathname, className }: CopyLinkProps): ReactNode {
+/** The state of a copy and the function that copies: shared by the button and the headings. */
+export function useCopyLink(
+  anchor: string,
+  pathname?: string,
+): { readonly state: State; readonly copy: () => void } {
   const { siteConfig } = useDocusaurusContext();
   // The history object, not the location: the control reads the address when clicked, and does
   // not re-render whenever the address changes (the glossary's filter rewrites it per keystroke).
@@ -80,6 +74,54 @@ export default function CopyLink({ anchor, name, pathname, className }: CopyLink
       },
     );
   };
+  return { state, copy };
+}
+
+/** The confirmation of a copy, spoken by screen readers and shown as a toast. */
+export function CopyStatus({
+  state,
+  name,
+}: {
+  readonly state: State;
+  readonly name: string;
+}): ReactNode {
+  return (
+    <span role="status" className={styles.status}>
+      {state === 'copied' &&
+        translate(
+          {
+            id: 'links.copyLink.copied',
+            message: '“{name}” 링크를 복사했습니다.',
+            description:
+              'Shown after the link to a section, row or term was copied; {name} is its heading, row or term',
+          },
+          { name },
+        )}
+      {state === 'failed' &&
+        translate({
+          id: 'links.copyLink.failed',
+          message: '복사하지 못했습니다. 주소창의 주소를 복사하세요.',
+          description:
+            'Shown when the browser refused to copy a link; the address bar then holds it',
+        })}
+    </span>
+  );
+}
+
+/**
+ * The site's copy-link button (comparison table rows, glossary terms):
+ * an icon button that copies the canonical absolute address of `#anchor` (src/utils/canonicalUrl)
+ * and says so in a status message, shown as a toast. Where the browser refuses to copy, it puts
+ * the anchor in the address bar instead and says to copy it from there.
+ *
+ * Icon-only, so the search index, which reads heading text, never picks up its label. It needs a
+ * script: rendered in the server HTML, it stays hidden until the page has hydrated
+ * (`data-needs-script`, src/css/custom.css), so nothing is inserted or moves then. Inside a
+ * heading, the heading's own `#` link is the control instead (src/theme/Heading uses
+ * `useCopyLink` and `CopyStatus`): one link control per heading.
+ */
+export default function CopyLink({ anchor, name, pathname, className }: CopyLinkProps): ReactNode {
+  const { state, copy } = useCopyLink(anchor, pathname);
 
   return (
     <span
@@ -108,25 +150,7 @@ export default function CopyLink({ anchor, name, pathname, className }: CopyLink
       >
         <LinkIcon done={state === 'copied'} />
       </button>
-      <span role="status" className={styles.status}>
-        {state === 'copied' &&
-          translate(
-            {
-              id: 'links.copyLink.copied',
-              message: '“{name}” 링크를 복사했습니다.',
-              description:
-                'Shown after the link to a section, row or term was copied; {name} is its heading, row or term',
-            },
-            { name },
-          )}
-        {state === 'failed' &&
-          translate({
-            id: 'links.copyLink.failed',
-            message: '복사하지 못했습니다. 주소창의 주소를 복사하세요.',
-            description:
-              'Shown when the browser refused to copy a link; the address bar then holds it',
-          })}
-      </span>
+      <CopyStatus state={state} name={name} />
     </span>
   );
 }

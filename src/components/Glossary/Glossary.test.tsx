@@ -46,7 +46,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('Glossary, as built', () => {
+// The first render of all 51 terms also loads the modules: seconds on a busy machine.
+describe('Glossary, as built', { timeout: 20_000 }, () => {
   it('renders every term, anchored at its id, Korean name first', () => {
     renderGlossary('/glossary', false);
     expect(entries()).toHaveLength(glossary.length);
@@ -80,10 +81,10 @@ describe('Glossary, as built', () => {
     expect(links[0]).toHaveTextContent('ㄱ');
     expect(links[0]).toHaveAttribute('href', '#letter-giyeok');
     expect(links.at(-1)).toHaveTextContent('A–Z');
-    expect(screen.getByRole('heading', { level: 2, name: 'ㄱ' })).toHaveAttribute(
-      'id',
-      'letter-giyeok',
-    );
+    // The section is the anchor; its heading has no # link or copy button of its own.
+    const heading = screen.getByRole('heading', { level: 2, name: 'ㄱ' });
+    expect(heading.closest('section')).toHaveAttribute('id', 'letter-giyeok');
+    expect(heading).not.toHaveAttribute('id');
     expect(screen.getByText(`용어 ${String(glossary.length)}개`)).toBeVisible();
   });
 
@@ -199,6 +200,62 @@ describe('Glossary filter', { timeout: 20_000 }, () => {
   });
 });
 
+// The bar that stays under the navbar while the reader scrolls (styles.module.css makes it
+// sticky): the way back to the filter, and the letter index.
+describe('Glossary bar', { timeout: 20_000 }, () => {
+  const bar = (): HTMLElement => {
+    const element = document.querySelector<HTMLElement>('[data-glossary-bar]');
+    if (element === null) throw new Error('no [data-glossary-bar]');
+    return element;
+  };
+
+  it('holds the letter index, Korean letters set like the Latin ones, empty ones inert', () => {
+    renderGlossary('/glossary', false);
+    const index = within(bar()).getByRole('navigation', { name: '가나다 색인' });
+    const giyeok = within(index).getByRole('link', { name: 'ㄱ' });
+    const latin = within(index).getByRole('link', { name: 'A–Z' });
+    expect(giyeok).toHaveClass('letter', 'letterHangul');
+    expect(latin).toHaveClass('letter');
+    expect(latin).not.toHaveClass('letterHangul');
+    // No term starts with ㅊ: shown struck out, not a link, not announced, not focusable.
+    const chieut = within(index).getByText('ㅊ');
+    expect(chieut.tagName).toBe('SPAN');
+    expect(chieut).toHaveClass('letterEmpty', 'letterHangul');
+    expect(chieut).toHaveAttribute('aria-hidden', 'true');
+    expect(chieut).not.toHaveAttribute('tabindex');
+  });
+
+  it('leads back to the filter and puts focus in the box', async () => {
+    const user = userEvent.setup();
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    renderGlossary();
+    const back = within(bar()).getByRole('button', { name: '용어 찾기로 이동' });
+    // It needs a script: hidden until the page hydrates.
+    expect(back).toHaveAttribute('data-needs-script');
+    await user.click(back);
+    expect(scrollTo).toHaveBeenCalledWith({ top: 0 });
+    expect(searchBox()).toHaveFocus();
+  });
+
+  it('keeps the way back while filtering; the letters give way to the results', async () => {
+    const user = userEvent.setup();
+    renderGlossary('/glossary?q=kernel');
+    expect(within(bar()).queryByRole('navigation')).toBeNull();
+    await user.click(within(bar()).getByRole('button', { name: '용어 찾기로 이동' }));
+    expect(searchBox()).toHaveFocus();
+  });
+
+  it('speaks English on English pages', () => {
+    setTestLocale('en');
+    renderGlossary('/glossary', false);
+    expect(within(bar()).getByRole('button', { name: 'Go to the term filter' })).toHaveAttribute(
+      'title',
+      'Go to the term filter',
+    );
+    expect(within(bar()).getByRole('link', { name: 'C' })).not.toHaveClass('letterHangul');
+  });
+});
+
 describe('Glossary anchors and links', () => {
   it('highlights the term in the address', () => {
     renderGlossary('/glossary#kernel');
@@ -216,6 +273,18 @@ describe('Glossary anchors and links', () => {
     expect(within(entry).getByRole('status')).toHaveTextContent(
       '“하이퍼바이저” 링크를 복사했습니다.',
     );
+  });
+
+  it('puts the copy control in the same place in every entry: the end of the name line', () => {
+    renderGlossary('/glossary', false);
+    for (const entry of entries()) {
+      const header = entry.firstElementChild as HTMLElement;
+      expect(header).toHaveClass('entryHeader');
+      expect(header.children).toHaveLength(2);
+      expect(header.children[0]?.tagName).toBe('H3');
+      expect(header.children[1]).toHaveClass('entryCopy');
+      expect(within(header.children[1] as HTMLElement).getByRole('button')).toBeInTheDocument();
+    }
   });
 
   it('puts the term in the address bar to copy by hand when the browser refuses', async () => {

@@ -65,7 +65,12 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
             </>
           )}
         </Heading>
-        <CopyLink anchor={term.id} name={term.name[locale]} pathname={pagePath} />
+        <CopyLink
+          anchor={term.id}
+          name={term.name[locale]}
+          pathname={pagePath}
+          className={styles.entryCopy}
+        />
       </div>
       <p className={styles.short}>{term.short[locale]}</p>
       <p className={styles.long}>{term.long[locale]}</p>

@@ -12,6 +12,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import { glossary } from '@site/src/data/glossary';
@@ -21,7 +22,7 @@ import {
   searchGlossary,
   type GlossaryIndex,
 } from '@site/src/utils/glossarySearch';
-import { letterSections } from '@site/src/utils/glossarySections';
+import { letterSections, type LetterSection } from '@site/src/utils/glossarySections';
 import GlossaryEntry from './GlossaryEntry';
 import { useTagLabels } from './tagLabels';
 import { NO_FILTERS, useGlossaryFilters } from './useGlossaryFilters';
@@ -93,6 +94,42 @@ function useHashTarget(): string {
   return target;
 }
 
+// The letters of the Korean index (compatibility jamo): most fonts draw them at about half the
+// height of a capital letter, so the index sets them larger (`.letterHangul`).
+const HANGUL_LETTER = /^[\u3131-\u314e]$/u;
+
+/**
+ * A letter's section, anchored at `#letter-…`. The anchor is the section's, and its heading
+ * has no id: a letter needs no # link and copy button of its own (each term has its link).
+ */
+function LetterGroup({
+  section,
+  children,
+}: {
+  readonly section: LetterSection;
+  readonly children: ReactNode;
+}): ReactNode {
+  // The theme's heading tells the build's anchor check about its id; the section does it here.
+  useBrokenLinks().collectAnchor(section.anchor);
+  return (
+    <section id={section.anchor} className={styles.section}>
+      <Heading as="h2" className={styles.sectionHeading}>
+        {section.letter}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+function SearchIcon(): ReactNode {
+  return (
+    <svg className={styles.barIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="10.5" cy="10.5" r="6" />
+      <path d="M15 15l5 5" />
+    </svg>
+  );
+}
+
 /** The glossary: search box, topic chips, letter index and every term. */
 export default function Glossary(): ReactNode {
   const locale = useGlossaryLocale();
@@ -162,6 +199,17 @@ export default function Glossary(): ReactNode {
     setFilters(NO_FILTERS);
     inputRef.current?.focus();
   };
+  const toFilterLabel = translate({
+    id: 'glossary.bar.toFilter',
+    message: '용어 찾기로 이동',
+    description:
+      'Accessible name and tooltip of the button, in the sticky bar of the glossary, that goes back to the search box',
+  });
+  // From anywhere in the list, back to the filter: the top of the page, focus in the box.
+  const toFilter = (): void => {
+    window.scrollTo({ top: 0 });
+    inputRef.current?.focus({ preventScroll: true });
+  };
 
   return (
     <div className={styles.glossary}>
@@ -227,7 +275,11 @@ export default function Glossary(): ReactNode {
           {count}
         </p>
         {filtered && (
-          <button type="button" className="button button--sm button--link" onClick={clear}>
+          <button
+            type="button"
+            className={clsx('button button--link', styles.clear)}
+            onClick={clear}
+          >
             <Translate
               id="glossary.filters.clear"
               description="Button that clears the glossary's search and topic filter"
@@ -241,8 +293,20 @@ export default function Glossary(): ReactNode {
         </p>
       </div>
 
-      {results === null ? (
-        <>
+      {/* Sticky under the navbar: the way back to the filter and the letter index stay at hand
+          on a page many screens tall. */}
+      <div className={styles.bar} data-glossary-bar="">
+        <button
+          type="button"
+          className={styles.barButton}
+          onClick={toFilter}
+          data-needs-script=""
+          aria-label={toFilterLabel}
+          title={toFilterLabel}
+        >
+          <SearchIcon />
+        </button>
+        {results === null && (
           <nav
             className={styles.letterIndex}
             aria-label={translate({
@@ -252,28 +316,36 @@ export default function Glossary(): ReactNode {
             })}
           >
             <ol>
-              {sections.map((section) => (
-                <li key={section.anchor}>
-                  {section.terms.length > 0 ? (
-                    <Link to={`#${section.anchor}`} className={styles.letter}>
-                      {section.letter}
-                    </Link>
-                  ) : (
-                    <span className={clsx(styles.letter, styles.letterEmpty)} aria-hidden="true">
-                      {section.letter}
-                    </span>
-                  )}
-                </li>
-              ))}
+              {sections.map((section) => {
+                const hangul = HANGUL_LETTER.test(section.letter) && styles.letterHangul;
+                return (
+                  <li key={section.anchor}>
+                    {section.terms.length > 0 ? (
+                      <Link to={`#${section.anchor}`} className={clsx(styles.letter, hangul)}>
+                        {section.letter}
+                      </Link>
+                    ) : (
+                      <span
+                        className={clsx(styles.letter, styles.letterEmpty, hangul)}
+                        aria-hidden="true"
+                      >
+                        {section.letter}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
             </ol>
           </nav>
+        )}
+      </div>
+
+      {results === null ? (
+        <>
           {sections
             .filter((section) => section.terms.length > 0)
             .map((section) => (
-              <section key={section.anchor} className={styles.section}>
-                <Heading as="h2" id={section.anchor} className={styles.sectionHeading}>
-                  {section.letter}
-                </Heading>
+              <LetterGroup key={section.anchor} section={section}>
                 {section.terms.map((term) => (
                   <GlossaryEntry
                     key={term.id}
@@ -282,7 +354,7 @@ export default function Glossary(): ReactNode {
                     highlighted={term.id === target}
                   />
                 ))}
-              </section>
+              </LetterGroup>
             ))}
         </>
       ) : (

@@ -7,6 +7,7 @@ import {
 } from 'react';
 import clsx from 'clsx';
 import { useLocation } from '@docusaurus/router';
+import { textOf } from '@site/src/components/CopyLink/copy';
 import { useBilingual, type Bilingual } from './context';
 import OtherSectionView from './OtherSectionView';
 import SectionSlot, { koreanHref } from './SectionSlot';
@@ -60,7 +61,12 @@ function withStrips(groups: readonly Group[], ownPath: string): ReactNode[] {
     const at = headIndex(group) + 1;
     return [
       ...group.nodes.slice(0, at),
-      <SectionSlot key={`bilingual-slot-${group.id}`} sectionId={group.id} ownPath={ownPath} />,
+      <SectionSlot
+        key={`bilingual-slot-${group.id}`}
+        sectionId={group.id}
+        ownPath={ownPath}
+        sectionName={textOf(group.nodes[at - 1]).trim()}
+      />,
       ...group.nodes.slice(at),
     ];
   });

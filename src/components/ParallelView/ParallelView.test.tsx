@@ -127,10 +127,16 @@ describe('the outdated-translation notice', () => {
     ]);
     renderWith(
       bilingual({ stale: new Set(['vms-still-matter']), status: 'ready', sections }),
-      <SectionSlot sectionId="vms-still-matter" ownPath="/docs/vm-problems" />,
+      <SectionSlot
+        sectionId="vms-still-matter"
+        ownPath="/docs/vm-problems"
+        sectionName="VM은 이제 쓸모없을까?"
+      />,
     );
     expect(screen.queryByRole('note')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Read this section in English' }));
+    await user.click(
+      screen.getByRole('button', { name: 'English: ‘VM은 이제 쓸모없을까?’ 절을 영어로 보기' }),
+    );
     const region = screen.getByRole('region', { name: 'English' });
     expect(within(region).getByRole('note')).toHaveTextContent(
       '이 절의 영어 번역은 한국어 원문이 바뀐 뒤로 아직 고쳐지지 않았습니다.',
@@ -143,26 +149,54 @@ describe('the section toggle', () => {
   it('loads the other language on first use and reveals the section in place', async () => {
     const user = userEvent.setup();
     const load = vi.fn();
-    renderWith(bilingual({ load }), <SectionSlot sectionId="vms-still-matter" ownPath="/docs/x" />);
-    const button = screen.getByRole('button', { name: 'Read this section in English' });
+    renderWith(
+      bilingual({ load }),
+      <SectionSlot
+        sectionId="vms-still-matter"
+        ownPath="/docs/x"
+        sectionName="VM은 이제 쓸모없을까?"
+      />,
+    );
+    const button = screen.getByRole('button', {
+      name: 'English: ‘VM은 이제 쓸모없을까?’ 절을 영어로 보기',
+    });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('region', { hidden: true })).not.toBeVisible();
     await user.click(button);
     expect(load).toHaveBeenCalledOnce();
-    expect(screen.getByRole('button', { name: 'Hide the English text' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    );
+    // The name stays; the state is the button's expanded state.
+    expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('region', { name: 'English' })).toBeVisible();
   });
 
-  it('names itself in the other language, for that language’s readers', () => {
+  it('is compact: the other language’s name in that language, the section in its accessible name', () => {
+    renderWith(
+      bilingual({}),
+      <SectionSlot
+        sectionId="vms-still-matter"
+        ownPath="/docs/x"
+        sectionName="VM은 이제 쓸모없을까?"
+      />,
+    );
+    const button = screen.getByRole('button');
+    expect(button).toHaveTextContent(/^English$/);
+    expect(button.querySelector('[lang]')).toHaveAttribute('lang', 'en-US');
+  });
+
+  it('on English pages, names the section too, for that page’s readers', () => {
     setTestLocale('en');
     renderWith(
       bilingual({ locale: 'en', otherLang: 'ko-KR', otherLabel: '한국어' }),
-      <SectionSlot sectionId="vms-still-matter" ownPath="/en/docs/x" />,
+      <SectionSlot
+        sectionId="vms-still-matter"
+        ownPath="/en/docs/x"
+        sectionName="Are VMs obsolete, then?"
+      />,
     );
-    const button = screen.getByRole('button', { name: '한국어로 보기' });
+    const button = screen.getByRole('button', {
+      name: '한국어: read the section ‘Are VMs obsolete, then?’ in Korean',
+    });
+    expect(button).toHaveTextContent(/^한국어$/);
     expect(button.querySelector('[lang]')).toHaveAttribute('lang', 'ko-KR');
     setTestLocale('ko');
   });
@@ -199,6 +233,13 @@ describe('BilingualMdx', () => {
     );
     const strips = document.querySelectorAll('[data-bilingual-slot]');
     expect(strips).toHaveLength(2);
+    // Each strip's control is named for its section: the title for the text under it.
+    expect(
+      screen.getAllByRole('button').map((button) => button.getAttribute('aria-label')),
+    ).toEqual([
+      'English: ‘가상머신의 문제점’ 절을 영어로 보기',
+      'English: ‘VM은 이제 쓸모없을까?’ 절을 영어로 보기',
+    ]);
     expect(strips[0]?.previousElementSibling?.tagName).toBe('HEADER');
     expect(strips[1]?.previousElementSibling?.id).toBe('vms-still-matter');
     expect(document.querySelector('[data-bilingual-parallel]')).toBeNull();

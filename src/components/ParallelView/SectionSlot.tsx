@@ -17,15 +17,32 @@ export function koreanHref(bilingual: Bilingual, sectionId: string, ownPath: str
 interface SectionSlotProps {
   readonly sectionId: string;
   readonly ownPath: string;
+  /** The section's heading as text (the page title for INTRO), for the control's name. */
+  readonly sectionName?: string;
+}
+
+function Chevron(): ReactNode {
+  return (
+    <svg className={styles.chevron} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M9 6l6 6-6 6" />
+    </svg>
+  );
 }
 
 /**
  * The strip under a section heading: the notice of an outdated translation (English pages), and
- * a quiet control that reveals the section in the other language right here. The control is
+ * a small control that reveals the section in the other language right here: a chevron and the
+ * other language's name in that language ("English", "한국어"), for its readers; its accessible
+ * name, in the page's language, names the section, so a screen reader's list of controls tells
+ * them apart. The control is
  * drawn in the browser only (it needs a script), into a strip of fixed height that the server
  * HTML already holds, so nothing moves when it appears and the search index never reads it.
  */
-export default function SectionSlot({ sectionId, ownPath }: SectionSlotProps): ReactNode {
+export default function SectionSlot({
+  sectionId,
+  ownPath,
+  sectionName,
+}: SectionSlotProps): ReactNode {
   const bilingual = useBilingual();
   const isBrowser = useIsBrowser();
   const regionId = useId();
@@ -33,6 +50,16 @@ export default function SectionSlot({ sectionId, ownPath }: SectionSlotProps): R
   if (bilingual === null || !bilingual.translated) return null;
   const { locale, otherLang, status, sections, stale } = bilingual;
   const showStale = locale === 'en' && stale.has(sectionId);
+
+  const label = translate(
+    {
+      id: 'bilingual.section.toggle',
+      message: '{language}: ‘{section}’ 절을 영어로 보기',
+      description:
+        "Accessible name of the per-section control that reveals the section in the other language, in the page's language; {section} is the section's heading (the page title for the text under it); {language} is the control's visible text, the other language's name in that language, first so that the name starts with what the reader sees",
+    },
+    { section: sectionName ?? sectionId, language: bilingual.otherLabel },
+  );
 
   const toggle = (): void => {
     if (!open && status !== 'ready') bilingual.load();
@@ -50,30 +77,11 @@ export default function SectionSlot({ sectionId, ownPath }: SectionSlotProps): R
             aria-expanded={open}
             aria-controls={regionId}
             onClick={toggle}
-            title={translate({
-              id: 'bilingual.section.toggleTitle',
-              message: '이 절을 다른 언어로 이 자리에 펼칩니다',
-              description:
-                'Tooltip of the per-section control that reveals the section in the other language',
-            })}
+            aria-label={label}
+            title={label}
           >
-            <span lang={otherLang}>
-              {open ? (
-                <Translate
-                  id="bilingual.section.hide"
-                  description="Per-section control, open: hides the other language. Written in the OTHER language (English on Korean pages, Korean on English pages), for readers of that language"
-                >
-                  Hide the English text
-                </Translate>
-              ) : (
-                <Translate
-                  id="bilingual.section.show"
-                  description="Per-section control: reveals this section in the other language. Written in the OTHER language (English on Korean pages, Korean on English pages), for readers of that language"
-                >
-                  Read this section in English
-                </Translate>
-              )}
-            </span>
+            <Chevron />
+            <span lang={otherLang}>{bilingual.otherLabel}</span>
           </button>
         )}
       </div>

@@ -47,12 +47,15 @@ export default function ViewToggle(): ReactNode {
         }
       >
         <ParallelIcon />
-        <Translate
-          id="bilingual.view.toggle"
-          description="Button that shows the page in Korean and English side by side, section by section"
-        >
-          한·영 나란히 보기
-        </Translate>
+        {/* On a phone only the icon shows; the words stay the button's name. */}
+        <span className={styles.viewLabel}>
+          <Translate
+            id="bilingual.view.toggle"
+            description="Button that shows the page in Korean and English side by side, section by section"
+          >
+            한·영 나란히 보기
+          </Translate>
+        </span>
       </button>
       <span role="status" className={styles.toolbarStatus}>
         {on && status === 'loading' && (

@@ -1,37 +1,65 @@
-import { startTransition, useCallback, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useState, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import clsx from 'clsx';
 import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
 import type { WrapperProps } from '@docusaurus/types';
-import CopyLink from '@site/src/components/CopyLink';
+import { CopyStatus, useCopyLink } from '@site/src/components/CopyLink';
 import { textOf } from '@site/src/components/CopyLink/copy';
+import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof HeadingType>;
 
+/** A plain click: not a new tab or window, a download or the context menu. */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
 /**
- * Every h2/h3 with an id gets a control that copies its canonical link (README, "Bilingual
- * reading and links"). The control is portalled into the rendered heading after hydration
- * rather than passed as a child: the original names its # link after `children` only when
- * they are plain text, and the search index reads heading text from the server HTML.
+ * Every h2/h3 with an id has one link control (README, "Bilingual reading and links"): the
+ * theme's `#` link (a permalink: the address of the section, to open, bookmark or share) also
+ * copies the section's canonical address when clicked, and says so in a status message. One
+ * Tab stop per heading; without a script it is a plain link. The status region is portalled
+ * into the heading after hydration, so the search index, which reads heading text from the
+ * server HTML, never sees it.
  */
-export default function HeadingWrapper(props: Props): ReactNode {
-  const { as, id, children } = props;
+function LinkedHeading(props: Props & { readonly id: string }): ReactNode {
+  const { id, children, className } = props;
+  const name = textOf(children) || id;
+  const { state, copy } = useCopyLink(id);
   const [element, setElement] = useState<HTMLHeadingElement | null>(null);
-  // A transition: the controls of all headings are drawn in time-sliced work after the page has
-  // hydrated, not synchronously inside the hydration commit (a long task on phones).
+  // A transition: the status regions of all headings are drawn in time-sliced work after the
+  // page has hydrated, not synchronously inside the hydration commit (a long task on phones).
   const attach = useCallback((heading: HTMLHeadingElement | null) => {
     startTransition(() => {
       setElement(heading);
     });
   }, []);
+  const onClick = (event: MouseEvent<HTMLHeadingElement>): void => {
+    props.onClick?.(event);
+    const { target } = event;
+    if (!(target instanceof Element) || target.closest('.hash-link') === null) return;
+    if (!isPlainClick(event)) return;
+    // The link still goes to the section (the address bar shows it); the copy comes with it.
+    copy();
+  };
+  return (
+    <>
+      <Heading
+        {...props}
+        ref={attach}
+        onClick={onClick}
+        className={clsx(className, styles.heading, state === 'copied' && styles.copied)}
+      />
+      {element !== null && createPortal(<CopyStatus state={state} name={name} />, element)}
+    </>
+  );
+}
+
+export default function HeadingWrapper(props: Props): ReactNode {
+  const { as, id } = props;
   if ((as !== 'h2' && as !== 'h3') || id === undefined || id === '') {
     return <Heading {...props} />;
   }
-  return (
-    <>
-      <Heading {...props} ref={attach} />
-      {element !== null &&
-        createPortal(<CopyLink anchor={id} name={textOf(children) || id} />, element)}
-    </>
-  );
+  return <LinkedHeading {...props} id={id} />;
 }

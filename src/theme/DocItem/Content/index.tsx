@@ -1,24 +1,28 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import BilingualProvider from '@site/src/components/ParallelView/BilingualProvider';
-import ViewToggle from '@site/src/components/ParallelView/ViewToggle';
+import { PageBar } from '@site/src/theme/DocItem/TOC/Mobile';
 
 type Props = WrapperProps<typeof ContentType>;
 
+/** Whether the theme shows "On this page" (and so the bar, src/theme/DocItem/TOC/Mobile). */
+function useHasTocBar(): boolean {
+  const { frontMatter, toc } = useDoc();
+  return frontMatter.hide_table_of_contents !== true && toc.length > 0;
+}
+
 /**
- * Doc pages read in both languages (README, "Bilingual reading and links"): the page's
- * bilingual state for the MDX wrapper and the parallel-view control above the text.
+ * The bar above the title holds "On this page" and the page's controls (src/theme/DocItem/TOC/
+ * Mobile); a page without a table of contents gets the bar here, without it.
  */
 export default function ContentWrapper(props: Props): ReactNode {
-  const { metadata, toc } = useDoc();
-  const sectionIds = useMemo(() => toc.map((item) => item.id), [toc]);
+  const hasTocBar = useHasTocBar();
   return (
-    <BilingualProvider permalink={metadata.permalink} sectionIds={sectionIds}>
-      <ViewToggle />
+    <>
+      {!hasTocBar && <PageBar />}
       <Content {...props} />
-    </BilingualProvider>
+    </>
   );
 }

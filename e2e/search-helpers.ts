@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 // The navbar search box and its suggestions, shared by the search specs.
 
@@ -28,6 +28,9 @@ export async function openResultLeadingTo(
   query: string,
   target: RegExp,
 ): Promise<boolean> {
+  // Each try reloads the page and its search index (seconds each on a busy machine), and the
+  // glossary's definition may come first: give the test the time for five tries.
+  test.slow();
   for (let i = 0; i < 5; i += 1) {
     await page.goto(start);
     await search(page, query);

@@ -30,27 +30,7 @@ import { glossaryMarkdown } from './glossary';
 import { knowledgeCheckSection, usedKnowledgeCheck } from './knowledgeCheck';
 import { llmsFullTxt, llmsTxt, type LlmsEntry } from './llmsTxt';
 import { markdownPath } from './paths';
-
-const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
-
-/** Doc ids of a loaded sidebar, in order (categories flattened). */
-export function sidebarDocIds(items: readonly unknown[]): string[] {
-  return items.flatMap((item): string[] => {
-    if (typeof item !== 'object' || item === null) return [];
-    const record = item as { type?: string; id?: string; items?: unknown[]; link?: unknown };
-    if ((record.type === 'doc' || record.type === 'ref') && typeof record.id === 'string') {
-      return [record.id];
-    }
-    if (record.type === 'category') {
-      const link = record.link as { type?: string; id?: string } | undefined;
-      return [
-        ...(link?.type === 'doc' && typeof link.id === 'string' ? [link.id] : []),
-        ...sidebarDocIds(record.items ?? []),
-      ];
-    }
-    return [];
-  });
-}
+import { DOCS_PLUGIN, sidebarDocIds } from '../loadedSidebar';
 
 type LoadedDoc = LoadedVersion['docs'][number];
 

@@ -9,27 +9,7 @@
 import type { LoadedContent, LoadedVersion } from '@docusaurus/plugin-content-docs';
 import type { Plugin } from '@docusaurus/types';
 import { stepSummary, type StudyPathData, type StudyStep } from '../../components/StudyPath/steps';
-
-const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
-
-/** Doc ids of a loaded sidebar, in order (categories flattened). */
-function sidebarDocIds(items: readonly unknown[]): string[] {
-  return items.flatMap((item): string[] => {
-    if (typeof item !== 'object' || item === null) return [];
-    const record = item as { type?: string; id?: string; items?: unknown[]; link?: unknown };
-    if ((record.type === 'doc' || record.type === 'ref') && typeof record.id === 'string') {
-      return [record.id];
-    }
-    if (record.type === 'category') {
-      const link = record.link as { type?: string; id?: string } | undefined;
-      return [
-        ...(link?.type === 'doc' && typeof link.id === 'string' ? [link.id] : []),
-        ...sidebarDocIds(record.items ?? []),
-      ];
-    }
-    return [];
-  });
-}
+import { DOCS_PLUGIN, sidebarDocIds } from '../loadedSidebar';
 
 /** The study path of one loaded docs version: its first sidebar, without the first page. */
 export function studyPathOf(version: LoadedVersion): StudyPathData {

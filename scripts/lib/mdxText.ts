@@ -10,6 +10,7 @@
  */
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { withoutFrontMatter } from '../../src/utils/frontMatter';
 
 export interface MdxNode {
   readonly type: string;
@@ -27,15 +28,6 @@ export interface MdxNode {
 }
 
 const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
-
-/** Blanks the front matter (keeping its lines, so positions stay those of the file). */
-function withoutFrontMatter(source: string): string {
-  const lines = source.split('\n');
-  if (lines[0]?.trim() !== '---') return source;
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end < 0) return source;
-  return lines.map((line, index) => (index <= end ? '' : line)).join('\n');
-}
 
 /** The MDX syntax tree of a page (front matter left out). */
 export function parseMdx(source: string): MdxNode {

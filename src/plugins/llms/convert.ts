@@ -18,6 +18,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { COMPONENTS, type ComponentArgs } from './components';
 import { fail, headingsOf, type MarkdownContext, type SourceNode } from './context';
+import { withoutFrontMatter } from '../../utils/frontMatter';
 
 export { headingText } from './context';
 
@@ -113,15 +114,6 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
 // The parser of `@mdx-js/mdx` (format `mdx`) with GFM, as Docusaurus reads the pages; built from
 // its parts because `@mdx-js/mdx` cannot be `require`d, and Docusaurus loads plugins as CommonJS.
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-/** Blanks the front matter, keeping its lines so that positions stay those of the file. */
-function withoutFrontMatter(source: string): string {
-  const lines = source.split('\n');
-  if (lines[0]?.trim() !== '---') return source;
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end < 0) return source;
-  return lines.map((line, index) => (index <= end ? '' : line)).join('\n');
-}
 
 /** Markdown text of an mdast tree, GFM tables included. */
 export function stringify(tree: Nodes): string {

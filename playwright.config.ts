@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/lib/chromium';
+import { CHROMIUM_FLAGS, E2E_CHROMIUM_PATH } from './scripts/lib/chromium';
 
 // Browser tests run against the production build (`npm run build`) served by nginx with the
-// real deploy/nginx config, in Debian's Chromium (Playwright cannot download browsers here).
+// real deploy/nginx config, in Debian's Chromium headless shell (Playwright cannot download
+// browsers here; scripts/lib/chromium.ts says why the shell).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${String(port)}`;
-const chromium = { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] };
+const chromium = { executablePath: E2E_CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] };
 
 export default defineConfig({
   testDir: 'e2e',

@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the site needs: nginx serves the build (the same config as production),
-# Chromium with Korean fonts runs the browser tests.
-PACKAGES=(nginx-light libnginx-mod-http-brotli-static chromium fonts-nanum)
+# Chromium's headless shell with Korean fonts runs the browser tests, the full Chromium the
+# Lighthouse bench.
+PACKAGES=(nginx-light libnginx-mod-http-brotli-static chromium chromium-headless-shell fonts-nanum)
 
 install_system_packages() {
   local missing=()

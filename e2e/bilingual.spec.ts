@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axe } from './axe';
 
 // Bilingual reading: the parallel view, the in-place section toggle, the locale switch with
 // its query and anchor, the outdated-translation notice, the copy-link controls, print.
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TOGGLE = { ko: '한·영 나란히 보기', en: 'Korean · English side by side' };
 
 /** One row per section of the parallel view. */
@@ -256,7 +255,7 @@ test('the parallel view and an open section pass axe in light and dark themes', 
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/en/docs/self-check?view=parallel');
     await expect(rows(page).first()).toBeVisible();
-    const parallel = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const parallel = await axe(page).analyze();
     expect(parallel.violations.map((v) => `${scheme} parallel ${v.id}: ${v.help}`)).toEqual([]);
 
     await page.getByRole('button', { name: TOGGLE.en }).click();
@@ -266,7 +265,7 @@ test('the parallel view and an open section pass axe in light and dark themes', 
       .first()
       .click();
     await expect(page.getByRole('region', { name: '한국어' }).first()).toBeVisible();
-    const open = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const open = await axe(page).analyze();
     expect(open.violations.map((v) => `${scheme} section ${v.id}: ${v.help}`)).toEqual([]);
   }
 });

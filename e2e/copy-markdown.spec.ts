@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { axe } from './axe';
 
 // "Copy page as Markdown" under each doc page (src/theme/DocItem/Footer): the button puts the
 // page's Markdown copy (src/plugins/llms) on the clipboard and says so; the plain link serves the
 // same file as text/markdown; both are big enough for a finger on a phone.
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const PAGES = [
   {
@@ -106,10 +104,7 @@ test('the copy control passes axe in light and dark themes', async ({ page }) =>
     await page.evaluate((value) => {
       document.documentElement.dataset.theme = value;
     }, theme);
-    const results = await new AxeBuilder({ page })
-      .include('[data-copy-markdown]')
-      .withTags(WCAG_TAGS)
-      .analyze();
+    const results = await axe(page).include('[data-copy-markdown]').analyze();
     expect(results.violations, theme).toEqual([]);
   }
 });

@@ -14,25 +14,37 @@ export interface PageProblems {
 
 export function watchPage(page: Page, origin: string): PageProblems {
   const problems: string[] = [];
+  // Which page it was on: a sweep visits several pages in one browser page.
+  const report = (problem: string): void => {
+    let where = page.url();
+    try {
+      where = new URL(where).pathname;
+    } catch {
+      // about:blank and the like: keep it as it is
+    }
+    problems.push(`${problem} (on ${where})`);
+  };
   page.on('console', (message) => {
     // A failed subresource is reported below with its URL; an expected 404 page is not a fault.
     if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
-    problems.push(`console error: ${message.text()}`);
+    report(`console error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('pageerror', (error) => {
+    report(`uncaught: ${error.message}`);
+  });
   page.on('requestfailed', (request) => {
     // Navigations the test itself interrupts are not the site's fault.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
+    report(`failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
-    if (url.origin !== origin) problems.push(`other origin: ${request.url()}`);
+    if (url.origin !== origin) report(`other origin: ${request.url()}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.request().isNavigationRequest()) {
-      problems.push(`HTTP ${String(response.status())}: ${response.url()}`);
+      report(`HTTP ${String(response.status())}: ${response.url()}`);
     }
   });
   return { problems };
@@ -70,6 +82,23 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
 });
 
 export { expect };
+
+/**
+ * A sweep over many pages, cut into `parts` nearly equal groups, for one test per group that
+ * visits its pages one after another in one browser page (each page a `test.step`, checked with
+ * `expect.soft`, so that a test names every failing page, not only the first). A test per page
+ * pays for a new browser context each time, with a cold cache, so every page compiles the site's
+ * scripts again: a doc page then takes 2.5–3.5 s here to load and hydrate, against 0.5–1.5 s
+ * once they are cached. Several groups keep both workers busy.
+ */
+export function inParts<T>(items: readonly T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / Math.max(1, parts));
+  const groups: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    groups.push(items.slice(start, start + size));
+  }
+  return groups;
+}
 
 /** The folder of the build under test (`E2E_BUILD_DIR`, `build` by default). */
 export const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';

@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { getGlossaryTerm, glossary } from '../src/data/glossary';
 import { expect, test } from './fixtures';
+import { axe } from './axe';
 
 // The glossary page of both locales: static HTML with every term, a filter that understands
 // Korean, English and initial consonants (also mid-composition), filtered views in the address,
 // anchors, and term previews opened with the keyboard, the mouse and a tap.
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TERM_COUNT = glossary.length;
 
 const entries = (page: Page): Locator => page.locator('article[data-term-entry]');
@@ -233,8 +232,8 @@ test('a term preview opens with the keyboard, closes on Escape and leads to the 
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await expect(tooltip).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
+    const results = await axe(page).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
   }
 
   await page.keyboard.press('Escape');
@@ -304,8 +303,8 @@ test('on a phone a tap opens the preview as a sheet that leaves the term visible
   const panel = await sheet.boundingBox();
   expect(term && panel && term.y + term.height <= panel.y).toBe(true);
   expect(panel && panel.y + panel.height).toBeCloseTo(page.viewportSize()?.height ?? 0, 0);
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  const results = await axe(page).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await sheet.getByRole('button', { name: '닫기' }).tap();
   await expect(sheet).toBeHidden();

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   KNOWLEDGE_CHECKS,
@@ -6,12 +5,11 @@ import {
   type KnowledgeCheckQuestion,
 } from '../src/data/knowledgeChecks';
 import { expect, test } from './fixtures';
+import { axe } from './axe';
 
 // The knowledge checks at the end of each revised page (src/components/KnowledgeCheck): right
 // and wrong answers on a Korean and an English page, the live region and the focus, the event
 // reading progress listens to, the page without JavaScript, and axe in both themes.
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 type Locale = 'ko' | 'en';
 
@@ -160,10 +158,7 @@ test('a page with checks, answered and revealed, passes axe in light and dark th
     await expect(wrong.getByRole('status')).toContainText(TEXT.ko.wrong);
     await wrong.locator('details > summary').click();
     // The checks themselves, feedback and open answer included (the whole page is pages.spec.ts's).
-    const results = await new AxeBuilder({ page })
-      .include('[data-knowledge-check]')
-      .withTags(WCAG_TAGS)
-      .analyze();
+    const results = await axe(page).include('[data-knowledge-check]').analyze();
     expect(
       results.violations.map(
         (v) =>

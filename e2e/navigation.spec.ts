@@ -19,6 +19,9 @@ test('the locale switch keeps the page and the #anchor, both ways @phone', async
   await expect(page).toHaveURL(/\/en\/docs\/deployment-evolution#virtualized-deployment$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
   await expect(page.locator('#virtualized-deployment')).toBeInViewport();
+  // The switch adds the #anchor to its links once the page has hydrated (the server cannot know
+  // it): a reader's click comes after that, the test's must wait for it.
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 
   if (isMobile) {
     await page.getByRole('button', { name: 'Toggle navigation bar' }).click();

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, inParts, sitemapPaths, test } from './fixtures';
+import { axe } from './axe';
 
 // Every page loads cleanly and passes axe (WCAG 2.0/2.1/2.2 A and AA). Which pages exist is
 // checked without a browser (tests/build/pages.test.ts); this is the rendered, hydrated page.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 interface Target {
   readonly path: string;
@@ -52,23 +51,39 @@ const TEMPLATES: readonly Target[] = [
 ];
 
 async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await axe(page).analyze();
   const violations = results.violations.map(
     (v) => `${label} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
-  expect(violations).toEqual([]);
+  expect.soft(violations, label).toEqual([]);
 }
 
 async function open(page: Page, { path, status }: Target, scheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme });
   const response = await page.goto(path);
-  expect(response?.status()).toBe(status);
-  await expect(page.locator('html')).toHaveAttribute(
-    'lang',
-    path.startsWith('/en/') ? 'en-US' : 'ko-KR',
-  );
-  await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-  await expect(page.locator('h1')).toHaveCount(1);
+  expect.soft(response?.status(), `${path}: HTTP status`).toBe(status);
+  await expect
+    .soft(page.locator('html'), path)
+    .toHaveAttribute('lang', path.startsWith('/en/') ? 'en-US' : 'ko-KR');
+  await expect.soft(page.locator('html'), path).toHaveAttribute('data-theme', scheme);
+  await expect.soft(page.locator('h1'), path).toHaveCount(1);
+}
+
+/** Opens each page of `group` in turn in one browser page (fixtures.ts, `inParts`) and runs axe. */
+async function sweepAxe(
+  page: Page,
+  group: readonly Target[],
+  scheme: 'light' | 'dark',
+  label: string,
+): Promise<void> {
+  // A page loads and hydrates in a few seconds and axe takes 4–10 s (the glossary the most).
+  test.setTimeout(group.length * 30_000);
+  for (const target of group) {
+    await test.step(target.path, async () => {
+      await open(page, target, scheme);
+      await expectNoViolations(page, `${target.path} (${label})`);
+    });
+  }
 }
 
 test('the template pages are pages of the site, and cover both editions and locales', () => {
@@ -81,27 +96,31 @@ test('the template pages are pages of the site, and cover both editions and loca
   expect(docs.some((p) => p.startsWith('/en/docs/2021.02/'))).toBe(true);
 });
 
-// Every page of both sitemaps and both 404 pages, once: desktop, light theme.
-for (const target of targets) {
-  test(`${target.path} loads cleanly and passes axe`, async ({ page }) => {
-    await open(page, target, 'light');
-    await expectNoViolations(page, 'light');
+// Every page of both sitemaps and both 404 pages, once: desktop, light theme; in groups of
+// pages, each group in one browser page.
+for (const [index, group] of inParts(targets, 8).entries()) {
+  test(`every page loads cleanly and passes axe, group ${String(index + 1)}: ${group.map((t) => t.path).join(' ')}`, async ({
+    page,
+  }) => {
+    await sweepAxe(page, group, 'light', 'light');
   });
 }
 
 // The dark palette, on a page of each template (desktop).
-for (const target of TEMPLATES) {
-  test(`${target.path} passes axe in the dark theme`, async ({ page }) => {
-    await open(page, target, 'dark');
-    await expectNoViolations(page, 'dark');
+for (const [index, group] of inParts(TEMPLATES, 3).entries()) {
+  test(`the template pages pass axe in the dark theme, group ${String(index + 1)}: ${group.map((t) => t.path).join(' ')}`, async ({
+    page,
+  }) => {
+    await sweepAxe(page, group, 'dark', 'dark');
   });
 }
 
 // The phone layout (Pixel 7 viewport, touch: target sizes, reflow, contrast of the phone layout)
 // on a page of each template; scheduled in the phone project only (playwright.config.ts).
-for (const target of TEMPLATES) {
-  test(`${target.path} passes axe on a phone @phone-only`, async ({ page }) => {
-    await open(page, target, 'light');
-    await expectNoViolations(page, 'phone');
+for (const [index, group] of inParts(TEMPLATES, 3).entries()) {
+  test(`the template pages pass axe on a phone, group ${String(index + 1)}: ${group.map((t) => t.path).join(' ')} @phone-only`, async ({
+    page,
+  }) => {
+    await sweepAxe(page, group, 'light', 'phone');
   });
 }

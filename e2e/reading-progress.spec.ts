@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axe } from './axe';
 
 // Reading progress (src/components/ReadingProgress): a doc page read to its end is marked
 // finished in the sidebar and on the study paths, per edition, in this browser only.
 const KEY = 'vmc.reading-progress.v1';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const sidebarLink = (page: Page, name: string): Locator =>
   page.locator('.theme-doc-sidebar-menu').getByRole('link', { name, exact: true });
@@ -165,8 +164,8 @@ test('stored progress shows with no layout shift and passes axe in both themes @
     await page.waitForTimeout(300);
     expect(await shifted(), `layout shift on the home page (${scheme})`).toBe(0);
     // The marks and the controls (the whole pages are swept by pages.spec.ts).
-    const home = new AxeBuilder({ page }).include('section[aria-labelledby="study-path"]');
-    expect((await home.withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
+    const home = axe(page).include('section[aria-labelledby="study-path"]');
+    expect((await home.analyze()).violations).toEqual([]);
 
     await page.goto('/docs/');
     await expect(page.getByText(/^\d+개 중 2개 읽음$/)).toBeVisible();
@@ -178,9 +177,9 @@ test('stored progress shows with no layout shift and passes axe in both themes @
     }
     await page.waitForTimeout(300);
     expect(await shifted(), `layout shift on the docs index (${scheme})`).toBe(0);
-    const docs = new AxeBuilder({ page }).include('article ol').include('[data-needs-script]');
+    const docs = axe(page).include('article ol').include('[data-needs-script]');
     if (!isMobile) docs.include('.theme-doc-sidebar-menu');
-    expect((await docs.withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
+    expect((await docs.analyze()).violations).toEqual([]);
   }
 });
 

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transformWithOxc, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -15,6 +16,25 @@ const docusaurusClientJsx: Plugin = {
     const result = await transformWithOxc(code, `${id}x`, { jsx: { runtime: 'automatic' } });
     return { code: result.code, map: result.map };
   },
+};
+
+// The unit and component tests. Those that declare a DOM (`// @vitest-environment jsdom` in the
+// file) run isolated, file by file; the rest share their workers' module graph, which costs a
+// third of the time (46 files: 34.6 s → 14.4 s here, with the same results). The file itself
+// says which it is: there is no list to keep.
+const UNIT_TESTS = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'];
+const DOM_TESTS = ['src', 'scripts']
+  .flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`),
+  )
+  .filter((file) => /\.test\.tsx?$/.test(file) && !file.includes('node_modules'))
+  .filter((file) => /@vitest-environment\s+jsdom\b/.test(readFileSync(file, 'utf8')))
+  .sort();
+const unitTest = {
+  globals: true,
+  setupFiles: ['src/test/setup.ts'],
+  css: { modules: { classNameStrategy: 'non-scoped' as const } },
+  server: { deps: { inline: [/@docusaurus/] } },
 };
 
 export default defineConfig({
@@ -50,16 +70,28 @@ export default defineConfig({
     ],
   },
   test: {
+    pool: 'threads',
     projects: [
       {
         extends: true,
         test: {
+          // Tests in Node: one module graph per worker (`isolate: false`), not one per file. A
+          // file here that mocks a module or changes a global undoes it (afterEach/afterAll).
           name: 'unit',
-          globals: true,
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-          setupFiles: ['src/test/setup.ts'],
-          css: { modules: { classNameStrategy: 'non-scoped' } },
-          server: { deps: { inline: [/@docusaurus/] } },
+          ...unitTest,
+          include: UNIT_TESTS,
+          exclude: DOM_TESTS,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests that declare `// @vitest-environment jsdom`: each file in its own jsdom and
+          // module graph (they mock Docusaurus's context per file).
+          name: 'unit-dom',
+          ...unitTest,
+          include: DOM_TESTS.length > 0 ? DOM_TESTS : ['no-dom-tests'],
         },
       },
       {

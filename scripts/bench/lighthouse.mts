@@ -10,6 +10,14 @@
  *   npm run bench -- --before <dir>         (also audit another build of the site, e.g. of an
  *                                            older commit, page by page beside ours: a before/after
  *                                            in one run; its CSP from <dir>/../deploy/nginx/csp.conf)
+ *   npm run bench -- --cpu-slowdown calibrated   (or a number; Lighthouse's 4 by default)
+ *
+ * CPU throttling is relative to the machine: Lighthouse's 4x turns a high-end desktop (its
+ * benchmarkIndex 1500-2000) into a mid-tier phone, and turns a slower machine into a slower phone
+ * than that. Each row shows the benchmarkIndex Lighthouse measured; `calibrated` derives the
+ * multiplier from it with the formula of the calculator Lighthouse's throttling guide links to
+ * (docs/throttling.md, "Calibrating the CPU slowdown"), so that runs on different machines aim at
+ * the same phone. Report which one a number was taken with.
  *
  * Lighthouse scores move from run to run (its own guidance: take the median of several), more
  * so on a shared machine: each row is the run with the median performance score, and the table
@@ -23,6 +31,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium';
 import { startNginx } from '../nginx';
+import { calibratedSlowdown } from './throttling';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const outDir = join(root, '.bench');
@@ -43,6 +52,10 @@ interface Row {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Lighthouse's measure of this machine's CPU (lhr.environment.benchmarkIndex). */
+  benchmarkIndex: number;
+  /** The CPU slowdown the run was simulated with. */
+  cpuSlowdown: number;
   /** Audits that cost points outside performance, and any run-time error, to act on. */
   issues: string[];
 }
@@ -88,10 +101,16 @@ async function audit(
   url: string,
   formFactor: Row['formFactor'],
   port: number,
+  cpuSlowdown?: number,
 ): Promise<Omit<Row, 'site' | 'path' | 'range'>> {
   const result = await lighthouse(
     url,
-    { port, output: 'json', logLevel: 'error' },
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      ...(cpuSlowdown === undefined ? {} : { throttling: { cpuSlowdownMultiplier: cpuSlowdown } }),
+    },
     formFactor === 'desktop' ? desktopConfig : undefined,
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -113,6 +132,8 @@ async function audit(
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+    benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
+    cpuSlowdown: result.lhr.configSettings.throttling.cpuSlowdownMultiplier,
     issues: [
       ...(result.lhr.runtimeError ? [`runtime error: ${result.lhr.runtimeError.message}`] : []),
       ...['accessibility', 'best-practices', 'seo'].flatMap((id) =>
@@ -176,15 +197,33 @@ async function main(): Promise<void> {
     (f) => formFactorOption < 0 || process.argv[formFactorOption + 1] === f,
   );
   if (formFactors.length === 0) throw new Error('--form-factor takes mobile or desktop');
+  const slowdownOption = process.argv.indexOf('--cpu-slowdown');
+  const slowdownArg = slowdownOption >= 0 ? (process.argv[slowdownOption + 1] ?? '') : null;
+  if (slowdownArg !== null && slowdownArg !== 'calibrated' && !(Number(slowdownArg) >= 1)) {
+    throw new Error('--cpu-slowdown takes "calibrated" or a number >= 1');
+  }
   try {
+    let cpuSlowdown: number | undefined;
+    if (slowdownArg === 'calibrated') {
+      // One throw-away audit measures the machine (and warms nginx's and Chromium's caches).
+      const probe = await audit(`${targets[0]?.base ?? ''}/`, 'mobile', chrome.port);
+      cpuSlowdown = Number(calibratedSlowdown(probe.benchmarkIndex).toFixed(2));
+      console.log(
+        `benchmarkIndex ${String(probe.benchmarkIndex)}: CPU slowdown ${String(cpuSlowdown)}x (Lighthouse's default: 4x)`,
+      );
+    } else if (slowdownArg !== null) {
+      cpuSlowdown = Number(slowdownArg);
+    }
     for (const formFactor of formFactors) {
       for (const { site, path, base } of targets) {
         const results: Omit<Row, 'site' | 'path' | 'range'>[] = [];
         for (let run = 0; run < runs; run += 1) {
-          let result = await audit(`${base}${path}`, formFactor, chrome.port);
+          // The desktop preset has its own throttling (1x CPU); the option is about the phone.
+          const slowdown = formFactor === 'mobile' ? cpuSlowdown : undefined;
+          let result = await audit(`${base}${path}`, formFactor, chrome.port, slowdown);
           // Lighthouse sometimes fails to record the trace (NO_NAVSTART); one retry, then report.
           if (result.issues.some((issue) => issue.startsWith('runtime error'))) {
-            result = await audit(`${base}${path}`, formFactor, chrome.port);
+            result = await audit(`${base}${path}`, formFactor, chrome.port, slowdown);
           }
           results.push(result);
         }
@@ -211,11 +250,11 @@ async function main(): Promise<void> {
   for (const r of rows.filter((row) => row.issues.length > 0)) {
     console.log(`${r.formFactor} ${r.site} ${r.path}: ${r.issues.join(', ')}`);
   }
-  const header = `| form | site | page | perf (median of ${String(runs)}) | range | a11y | best pr. | SEO | transfer KiB | JS KiB | LCP ms | TBT ms | CLS |`;
-  console.log(`\n${header}\n|${'---|'.repeat(13)}`);
+  const header = `| form | site | page | perf (median of ${String(runs)}) | range | a11y | best pr. | SEO | transfer KiB | JS KiB | LCP ms | TBT ms | CLS | benchmarkIndex | CPU ×|`;
+  console.log(`\n${header}\n|${'---|'.repeat(15)}`);
   for (const r of rows) {
     console.log(
-      `| ${r.formFactor} | ${r.site} | ${r.path} | ${String(r.performance)} | ${String(r.range[0])}–${String(r.range[1])} | ${String(r.accessibility)} | ${String(r.bestPractices)} | ${String(r.seo)} | ${String(r.transferKiB)} | ${String(r.jsKiB)} | ${String(r.lcpMs)} | ${String(r.tbtMs)} | ${String(r.cls)} |`,
+      `| ${r.formFactor} | ${r.site} | ${r.path} | ${String(r.performance)} | ${String(r.range[0])}–${String(r.range[1])} | ${String(r.accessibility)} | ${String(r.bestPractices)} | ${String(r.seo)} | ${String(r.transferKiB)} | ${String(r.jsKiB)} | ${String(r.lcpMs)} | ${String(r.tbtMs)} | ${String(r.cls)} | ${String(r.benchmarkIndex)} | ${String(r.cpuSlowdown)} |`,
     );
   }
 }

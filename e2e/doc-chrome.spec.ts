@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, inParts, test } from './fixtures';
+import { expect, sweep, test } from './fixtures';
 
 // The controls around a doc page's text (issue 14, "Fewer controls around the text"): on a phone
 // the text starts on the first screen; one link control per heading; the edition stated once and
@@ -52,23 +52,19 @@ test.describe('where the text starts on a phone @phone-only', () => {
     expect(paths.length).toBeGreaterThanOrEqual(36);
     expect(paths).toContain('/en/docs/2021.02/containers');
   });
-  // In groups of pages, each group in one browser page (fixtures.ts, `inParts`).
-  for (const [index, group] of inParts(paths, 4).entries()) {
-    test(`the text starts within the first ${String(MAX_TEXT_START * 100)}% of the screen, group ${String(index + 1)}: ${group.join(' ')}`, async ({
-      page,
-    }) => {
-      test.setTimeout(group.length * 10_000);
-      for (const path of group) {
-        await test.step(path, async () => {
-          await page.goto(path);
-          const { top, fraction } = await textStart(page);
-          expect
-            .soft(fraction, `${path}: text starts at ${String(Math.round(top))} px`)
-            .toBeLessThanOrEqual(MAX_TEXT_START);
-        });
-      }
-    });
-  }
+  // In groups of pages, each group in one browser page (fixtures.ts, `sweep`).
+  sweep(
+    `the text starts within the first ${String(MAX_TEXT_START * 100)}% of the screen`,
+    paths,
+    { parts: 4, perItem: 10_000, name: (path) => path },
+    async (page, path) => {
+      await page.goto(path);
+      const { top, fraction } = await textStart(page);
+      expect
+        .soft(fraction, `${path}: text starts at ${String(Math.round(top))} px`)
+        .toBeLessThanOrEqual(MAX_TEXT_START);
+    },
+  );
 });
 
 test('the edition is stated once: no badge above the title @phone', async ({ page }) => {

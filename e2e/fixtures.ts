@@ -84,20 +84,33 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
 export { expect };
 
 /**
- * A sweep over many pages, cut into `parts` nearly equal groups, for one test per group that
- * visits its pages one after another in one browser page (each page a `test.step`, checked with
- * `expect.soft`, so that a test names every failing page, not only the first). A test per page
- * pays for a new browser context each time, with a cold cache, so every page compiles the site's
- * scripts again: a doc page then takes 2.5–3.5 s here to load and hydrate, against 0.5–1.5 s
- * once they are cached. Several groups keep both workers busy.
+ * A sweep over many pages: `items` cut into `parts` nearly equal groups, one test per group that
+ * visits its items one after another in one browser page (each a `test.step` named by `name`;
+ * check with `expect.soft`, so that a test names every failing page, not only the first). A test
+ * per page pays for a new browser context each time, with a cold cache, so every page compiles
+ * the site's scripts again: a doc page then takes 2.5–3.5 s here to load and hydrate, against
+ * 0.5–1.5 s once they are cached. Several groups keep both workers busy. Each item gets `perItem`
+ * ms of its test's time. Tags such as `@phone-only` go in `title`. Reports give this file's line
+ * as the tests' location: the title says which sweep and which pages.
  */
-export function inParts<T>(items: readonly T[], parts: number): T[][] {
-  const size = Math.ceil(items.length / Math.max(1, parts));
-  const groups: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    groups.push(items.slice(start, start + size));
+export function sweep<T>(
+  title: string,
+  items: readonly T[],
+  options: { parts: number; perItem: number; name: (item: T) => string },
+  check: (page: Page, item: T) => Promise<void>,
+): void {
+  const size = Math.ceil(items.length / Math.max(1, options.parts));
+  for (let start = 0, group = 1; start < items.length; start += size, group += 1) {
+    const part = items.slice(start, start + size);
+    test(`${title}, group ${String(group)}: ${part.map(options.name).join(' ')}`, async ({
+      page,
+    }) => {
+      test.setTimeout(part.length * options.perItem);
+      for (const item of part) {
+        await test.step(options.name(item), () => check(page, item));
+      }
+    });
   }
-  return groups;
 }
 
 /** The folder of the build under test (`E2E_BUILD_DIR`, `build` by default). */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, inParts, sitemapPaths, test } from './fixtures';
+import { expect, sitemapPaths, sweep, test } from './fixtures';
 import { axe } from './axe';
 
 // Every page loads cleanly and passes axe (WCAG 2.0/2.1/2.2 A and AA). Which pages exist is
@@ -69,22 +69,14 @@ async function open(page: Page, { path, status }: Target, scheme: 'light' | 'dar
   await expect.soft(page.locator('h1'), path).toHaveCount(1);
 }
 
-/** Opens each page of `group` in turn in one browser page (fixtures.ts, `inParts`) and runs axe. */
-async function sweepAxe(
-  page: Page,
-  group: readonly Target[],
-  scheme: 'light' | 'dark',
-  label: string,
-): Promise<void> {
-  // A page loads and hydrates in a few seconds and axe takes 4–10 s (the glossary the most).
-  test.setTimeout(group.length * 30_000);
-  for (const target of group) {
-    await test.step(target.path, async () => {
-      await open(page, target, scheme);
-      await expectNoViolations(page, `${target.path} (${label})`);
-    });
-  }
+/** Opens a page and runs axe; a page loads and hydrates in a few seconds, axe takes 4–10 s. */
+function axeSweep(scheme: 'light' | 'dark', label: string) {
+  return async (page: Page, target: Target): Promise<void> => {
+    await open(page, target, scheme);
+    await expectNoViolations(page, `${target.path} (${label})`);
+  };
 }
+const byPath = (target: Target): string => target.path;
 
 test('the template pages are pages of the site, and cover both editions and locales', () => {
   const paths = targets.map((t) => t.path);
@@ -97,30 +89,27 @@ test('the template pages are pages of the site, and cover both editions and loca
 });
 
 // Every page of both sitemaps and both 404 pages, once: desktop, light theme; in groups of
-// pages, each group in one browser page.
-for (const [index, group] of inParts(targets, 8).entries()) {
-  test(`every page loads cleanly and passes axe, group ${String(index + 1)}: ${group.map((t) => t.path).join(' ')}`, async ({
-    page,
-  }) => {
-    await sweepAxe(page, group, 'light', 'light');
-  });
-}
+// pages, each group in one browser page (fixtures.ts, `sweep`).
+sweep(
+  'every page loads cleanly and passes axe',
+  targets,
+  { parts: 8, perItem: 30_000, name: byPath },
+  axeSweep('light', 'light'),
+);
 
 // The dark palette, on a page of each template (desktop).
-for (const [index, group] of inParts(TEMPLATES, 3).entries()) {
-  test(`the template pages pass axe in the dark theme, group ${String(index + 1)}: ${group.map((t) => t.path).join(' ')}`, async ({
-    page,
-  }) => {
-    await sweepAxe(page, group, 'dark', 'dark');
-  });
-}
+sweep(
+  'the template pages pass axe in the dark theme',
+  TEMPLATES,
+  { parts: 3, perItem: 30_000, name: byPath },
+  axeSweep('dark', 'dark'),
+);
 
 // The phone layout (Pixel 7 viewport, touch: target sizes, reflow, contrast of the phone layout)
 // on a page of each template; scheduled in the phone project only (playwright.config.ts).
-for (const [index, group] of inParts(TEMPLATES, 3).entries()) {
-  test(`the template pages pass axe on a phone, group ${String(index + 1)}: ${group.map((t) => t.path).join(' ')} @phone-only`, async ({
-    page,
-  }) => {
-    await sweepAxe(page, group, 'light', 'phone');
-  });
-}
+sweep(
+  'the template pages pass axe on a phone @phone-only',
+  TEMPLATES,
+  { parts: 3, perItem: 30_000, name: byPath },
+  axeSweep('light', 'phone'),
+);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, inParts, sitemapPaths, test } from './fixtures';
+import { expect, sitemapPaths, sweep, test } from './fixtures';
 
 // Controls on a phone and from the keyboard (issue 14): every button, summary and toggle is at
 // least 44 × 44 CSS px where the pointer is a finger; the home page's buttons line up; Escape
@@ -58,20 +58,16 @@ function measuredPages(): string[] {
 }
 
 test.describe('tap targets on a phone @phone-only', () => {
-  // In groups of pages, each group in one browser page (fixtures.ts, `inParts`).
-  for (const [index, group] of inParts(measuredPages(), 4).entries()) {
-    test(`every control is at least 44 × 44, group ${String(index + 1)}: ${group.join(' ')}`, async ({
-      page,
-    }) => {
-      test.setTimeout(group.length * 10_000);
-      for (const path of group) {
-        await test.step(path, async () => {
-          await page.goto(path);
-          expect.soft(await smallTargets(page), path).toEqual([]);
-        });
-      }
-    });
-  }
+  // In groups of pages, each group in one browser page (fixtures.ts, `sweep`).
+  sweep(
+    'every control is at least 44 × 44',
+    measuredPages(),
+    { parts: 4, perItem: 10_000, name: (path) => path },
+    async (page, path) => {
+      await page.goto(path);
+      expect.soft(await smallTargets(page), path).toEqual([]);
+    },
+  );
 
   test('the side-by-side view’s controls are at least 44 × 44', async ({ page }) => {
     await page.goto('/en/docs/comparison?view=parallel');

@@ -1,10 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { canonicalUrl } from '@site/src/utils/canonicalUrl';
 import { copyText } from './copy';
+import { useCopyState, type CopyState } from './useCopyState';
 import styles from './styles.module.css';
 
 /** How long the tick and the confirmation stay. */
@@ -23,7 +24,7 @@ export interface CopyLinkProps {
   readonly className?: string;
 }
 
-export type CopyState = 'idle' | 'copied' | 'failed';
+export type { CopyState };
 type State = CopyState;
 
 function LinkIcon({ done }: { readonly done: boolean }): ReactNode {
@@ -50,27 +51,14 @@ export function useCopyLink(
   // The history object, not the location: the control reads the address when clicked, and does
   // not re-render whenever the address changes (the glossary's filter rewrites it per keystroke).
   const history = useHistory();
-  const [state, setState] = useState<State>('idle');
-
-  useEffect(() => {
-    if (state === 'idle') return undefined;
-    const timer = window.setTimeout(() => {
-      setState('idle');
-    }, CONFIRM_FOR_MS);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [state]);
+  const { state, run } = useCopyState(CONFIRM_FOR_MS);
 
   const copy = (): void => {
     const url = canonicalUrl(siteConfig.url, pathname ?? history.location.pathname, anchor);
-    copyText(url).then(
-      () => {
-        setState('copied');
-      },
+    run(
+      () => copyText(url),
       () => {
         history.replace({ ...history.location, hash: `#${anchor}` });
-        setState('failed');
       },
     );
   };
@@ -125,7 +113,11 @@ export default function CopyLink({ anchor, name, pathname, className }: CopyLink
 
   return (
     <span
-      className={clsx(styles.copyLink, state !== 'idle' && styles.copied, className)}
+      className={clsx(
+        styles.copyLink,
+        (state === 'copied' || state === 'failed') && styles.copied,
+        className,
+      )}
       data-copy-link=""
       data-needs-script=""
     >

@@ -1,13 +1,12 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import { useCopyState } from '@site/src/components/CopyLink/useCopyState';
 import { markdownPath } from '@site/src/plugins/llms/paths';
 import { copyMarkdown } from './copyMarkdown';
 import styles from './styles.module.css';
 
 /** How long the confirmation stays. */
 const CONFIRM_FOR_MS = 4000;
-
-type State = 'idle' | 'copying' | 'copied' | 'failed';
 
 export interface CopyMarkdownProps {
   /** The page's permalink (base URL and locale included), e.g. `/en/docs/containers`. */
@@ -22,28 +21,9 @@ export interface CopyMarkdownProps {
  */
 export default function CopyMarkdown({ permalink }: CopyMarkdownProps): ReactNode {
   const href = markdownPath(permalink);
-  const [state, setState] = useState<State>('idle');
-
-  useEffect(() => {
-    if (state !== 'copied' && state !== 'failed') return undefined;
-    const timer = window.setTimeout(() => {
-      setState('idle');
-    }, CONFIRM_FOR_MS);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [state]);
-
+  const { state, run } = useCopyState(CONFIRM_FOR_MS);
   const copy = (): void => {
-    setState('copying');
-    copyMarkdown(href).then(
-      () => {
-        setState('copied');
-      },
-      () => {
-        setState('failed');
-      },
-    );
+    run(() => copyMarkdown(href));
   };
 
   return (

@@ -8,20 +8,7 @@
  */
 import { relative } from 'node:path';
 import { glossary, type GlossaryTerm } from '../data/glossary';
-
-interface MdxAttribute {
-  readonly type: string;
-  readonly name?: string;
-  readonly value?: unknown;
-}
-
-interface MdastNode {
-  readonly type: string;
-  readonly name?: string | null;
-  attributes?: MdxAttribute[];
-  readonly children?: readonly MdastNode[];
-  readonly position?: { readonly start: { readonly line: number; readonly column: number } };
-}
+import type { MdastNode, MdxAttribute } from './mdxEsm';
 
 /** The props the plugin adds; `src/components/Term` reads them. */
 export const PREVIEW_PROPS = ['nameKo', 'nameEn', 'shortKo', 'shortEn'] as const;

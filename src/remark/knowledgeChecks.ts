@@ -16,20 +16,7 @@ import {
   type KnowledgeChecks,
 } from '../data/knowledgeChecks';
 import { inLocale } from '../data/localized';
-
-interface MdxAttribute {
-  readonly type: string;
-  readonly name?: string;
-  readonly value?: unknown;
-}
-
-interface MdastNode {
-  readonly type: string;
-  readonly name?: string | null;
-  attributes?: MdxAttribute[];
-  readonly children?: readonly MdastNode[];
-  readonly position?: { readonly start: { readonly line: number } };
-}
+import type { MdastNode } from './mdxEsm';
 
 interface MdxFile {
   readonly path?: string;

@@ -4,7 +4,17 @@ export interface MdastNode {
   readonly name?: string | null;
   readonly value?: unknown;
   readonly data?: unknown;
+  /** An MDX element's attributes (`<Term id="kernel">`). */
+  attributes?: MdxAttribute[];
   children?: MdastNode[];
+  readonly position?: { readonly start: { readonly line: number; readonly column: number } };
+}
+
+/** An attribute of an MDX element: `mdxJsxAttribute` with a string or expression value. */
+export interface MdxAttribute {
+  readonly type: string;
+  readonly name?: string;
+  readonly value?: unknown;
 }
 
 /**

@@ -89,7 +89,7 @@ export { expect };
  * check with `expect.soft`, so that a test names every failing page, not only the first). A test
  * per page pays for a new browser context each time, with a cold cache, so every page compiles
  * the site's scripts again: a doc page then takes 2.5–3.5 s here to load and hydrate, against
- * 0.5–1.5 s once they are cached. Several groups keep both workers busy. Each item gets `perItem`
+ * 0.5–1.7 s once they are cached. Several groups keep both workers busy. Each item gets `perItem`
  * ms of its test's time. Tags such as `@phone-only` go in `title`. Reports give this file's line
  * as the tests' location: the title says which sweep and which pages.
  */

@@ -14,6 +14,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  * the same violations, passes and incomplete results). What legacy mode gives up is
  * cross-origin frames, and the site has no frames at all; the check fails if a page gets one,
  * so that this choice is made again then.
+ *
+ * Only violations are collected in full (`resultTypes`): axe still runs every rule on every
+ * element, but it builds a selector for each element of a violation only, not for each of the
+ * thousands that pass, which halves the time of a check (CPU time: a doc page 3.0 → 1.6 s, the
+ * glossary 5.5 → 2.5 s). The passes and incomplete lists then name one element per rule.
  */
 export function axe(page: Page): AxeBuilder {
   const frames = page.frames().length;
@@ -22,5 +27,10 @@ export function axe(page: Page): AxeBuilder {
       `${page.url()} has ${String(frames - 1)} frame(s): axe's legacy mode (e2e/axe.ts) does not check cross-origin frames; use the default mode for this page`,
     );
   }
-  return new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true);
+  // `options` replaces the whole options object, `withTags` then sets its `runOnly`: in the
+  // other order the tags are dropped and every rule runs, best practices included.
+  return new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_TAGS)
+    .setLegacyMode(true);
 }

@@ -64,10 +64,16 @@ test('the full results page finds a variant spelling too', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/?\?q=/);
   const results = page.locator('article h2 a');
   await expect(results.first()).toBeVisible(FIRST_RESULTS);
-  const hrefs = await results.evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href')),
-  );
-  expect(hrefs.some((href) => href?.startsWith('/docs/deployment-evolution'))).toBe(true);
+  // The page lists results as its search returns them: wait for the list, not its first line.
+  await expect
+    .poll(
+      () =>
+        results.evaluateAll((links) =>
+          links.some((link) => link.getAttribute('href')?.startsWith('/docs/deployment-evolution')),
+        ),
+      { message: 'a result on /docs/deployment-evolution', ...FIRST_RESULTS },
+    )
+    .toBe(true);
 });
 
 async function filterGlossary(page: Page, label: string, query: string): Promise<void> {

@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import clientModule, { install, lighterPrefetch, type DocusaurusClient } from '../prefetch';
+import clientModule, {
+  install,
+  lighterPrefetch,
+  SLICE_MS,
+  type DocusaurusClient,
+} from '../prefetch';
 
 const ORIGIN = window.location.origin;
 
@@ -83,6 +88,31 @@ describe('lighterPrefetch', () => {
       link.dispatchEvent(new Event('load'));
     });
     await expect(Promise.all([a, b])).resolves.toHaveLength(2);
+  });
+
+  it('yields after SLICE_MS of calls in one idle period, and goes on in the next', () => {
+    const routes = ['/docs/a', '/docs/b', '/docs/c', '/docs/d', '/docs/e'];
+    const original = fakeDocusaurus(Object.fromEntries(routes.map((r) => [r, [`${r}.js`]])));
+    // Each call takes 3 ms of the fake clock.
+    let clock = 0;
+    original.prefetch.mockImplementation((): false => {
+      clock += 3;
+      return false;
+    });
+    const pending: ((deadline: IdleDeadline) => void)[] = [];
+    const client = lighterPrefetch(original, { idle: (cb) => pending.push(cb), now: () => clock });
+    for (const route of routes) void client.prefetch(route);
+    const callsPerIdlePeriod: number[] = [];
+    while (pending.length > 0) {
+      const before = original.prefetch.mock.calls.length;
+      // A long idle period: only the slice budget stops the callback.
+      pending.shift()?.({ didTimeout: false, timeRemaining: () => 50 });
+      callsPerIdlePeriod.push(original.prefetch.mock.calls.length - before);
+    }
+    // 3 + 3 + 3 ms: the third call ends past the budget, then the callback yields.
+    expect(SLICE_MS).toBe(8);
+    expect(callsPerIdlePeriod).toEqual([3, 2]);
+    expect(original.prefetch.mock.calls.map((call) => String(call[0]))).toEqual(routes);
   });
 
   it('does not prefetch a file the page already has', () => {

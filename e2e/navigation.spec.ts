@@ -102,3 +102,41 @@ test('keyboard alone reaches search, the edition and language switchers', async 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/docs\/comparison/);
 });
+
+// The phone menu's docs sidebar is theme-classic's, ejected to hand the menu one prop
+// (src/theme/DocSidebar/Mobile): the first localeCompare in a page builds a collator, 15–50 ms
+// of main thread, which nothing on a doc page needs.
+test('on a phone the menu lists the docs, marks this page and closes on a tap, and the page builds no collator @phone-only', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const calls = { count: 0 };
+    (window as { __localeCompareCalls?: typeof calls }).__localeCompareCalls = calls;
+    const original = Object.getOwnPropertyDescriptor(String.prototype, 'localeCompare');
+    const compare = original?.value as (this: string, ...args: unknown[]) => number;
+    // Counting calls, with the same behaviour.
+    Object.defineProperty(String.prototype, 'localeCompare', {
+      ...original,
+      value(this: string, ...args: unknown[]) {
+        calls.count += 1;
+        return compare.apply(this, args);
+      },
+    });
+  });
+  await page.goto('/docs/containers');
+  expect(
+    await page.evaluate(
+      () => (window as { __localeCompareCalls?: { count: number } }).__localeCompareCalls?.count,
+    ),
+    'localeCompare calls while the page loaded and hydrated',
+  ).toBe(0);
+  await page.getByRole('button', { name: '사이드바 펼치거나 접기' }).click();
+  const menu = page.locator('.navbar-sidebar');
+  const docs = menu.locator('.theme-doc-sidebar-menu');
+  await expect(docs.getByRole('link')).toHaveCount(9);
+  await expect(docs.locator('a[aria-current="page"]')).toHaveAttribute('href', '/docs/containers');
+  await docs.getByRole('link', { name: '정리 표' }).click();
+  await expect(page).toHaveURL(/\/docs\/comparison$/);
+  await expect(page.locator('h1')).toContainText('정리');
+  await expect(menu).toBeHidden();
+});

@@ -317,3 +317,21 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(failing(await textContrasts(page, 'article mark[data-markjs]'))).toEqual([]);
   });
 }
+
+// The search page is the plugin's (patched: patches/@easyops-cn+docusaurus-search-local.md, 2).
+for (const { path, label, lang } of [
+  { path: '/search', label: '검색', lang: 'ko-KR' },
+  { path: '/en/search', label: 'Search', lang: 'en-US' },
+]) {
+  test(`${path}: the content is the main landmark and the box is named in the page’s language`, async ({
+    page,
+  }) => {
+    await page.goto(`${path}?q=${encodeURIComponent(lang === 'ko-KR' ? '커널' : 'kernel')}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const main = page.getByRole('main');
+    await expect(main).toHaveCount(1);
+    await expect(main.locator('h1')).toHaveCount(1);
+    await expect(main.getByRole('searchbox', { name: label, exact: true })).toBeVisible();
+    await expect(main.locator('article').first()).toBeVisible(FIRST_RESULTS);
+  });
+}

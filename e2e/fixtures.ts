@@ -1,12 +1,14 @@
 /**
  * The `test` every spec imports. Each page it opens is watched, and the test fails on any
  * console error, uncaught exception, failed request, CSP violation or request to another origin:
- * the site must work fully offline and leak nothing to third parties.
+ * the site must work fully offline and leak nothing to third parties. Tests of a worker share one
+ * browser tab, reset between them (warm-tab.ts: why, what is reset, what a test cannot rely on).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { load } from 'cheerio';
+import { TabKeeper, type Lease } from './warm-tab';
 
 export interface PageProblems {
   readonly problems: string[];
@@ -50,7 +52,68 @@ export function watchPage(page: Page, origin: string): PageProblems {
   return { problems };
 }
 
-export const test = base.extend<{ pageProblems: PageProblems }>({
+export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeeper }>({
+  // One tab per worker, reset between tests (warm-tab.ts says why and what is reset); a retry
+  // runs in a fresh context.
+  tabs: [
+    async ({ browser }, use) => {
+      const keeper = new TabKeeper(browser);
+      await use(keeper);
+      await keeper.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async (
+    {
+      browser,
+      tabs,
+      baseURL,
+      colorScheme,
+      contrast,
+      deviceScaleFactor,
+      forcedColors,
+      hasTouch,
+      isMobile,
+      javaScriptEnabled,
+      locale,
+      permissions,
+      reducedMotion,
+      storageState,
+      timezoneId,
+      userAgent,
+      viewport,
+    },
+    use,
+    testInfo,
+  ) => {
+    if (testInfo.retry > 0) {
+      const context = await browser.newContext();
+      await use(context);
+      await context.close();
+      return;
+    }
+    const lease = await tabs.lease({
+      baseURL,
+      colorScheme,
+      contrast,
+      deviceScaleFactor,
+      forcedColors,
+      hasTouch,
+      isMobile,
+      javaScriptEnabled,
+      locale,
+      permissions,
+      reducedMotion,
+      storageState,
+      timezoneId,
+      userAgent,
+      viewport,
+    });
+    leases.set(lease.context, lease);
+    await use(lease.context);
+    leases.delete(lease.context);
+    await lease.release();
+  },
   pageProblems: [
     async ({ page, baseURL }, use) => {
       const watched = watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
@@ -68,7 +131,8 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
   // waits for hydration: tests act as a reader does once the page responds, and a click is not
   // raced by the script still loading. Pages that never hydrate (JavaScript off, the short-link
   // redirects) return as soon as they load.
-  page: async ({ page, javaScriptEnabled }, use) => {
+  page: async ({ context, javaScriptEnabled }, use) => {
+    const page = leases.get(context)?.page ?? (await context.newPage());
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
@@ -78,18 +142,21 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
       return response;
     };
     await use(page);
+    // The class's method again (the tab may serve the next test).
+    Reflect.deleteProperty(page, 'goto');
   },
 });
+
+const leases = new Map<BrowserContext, Lease>();
 
 export { expect };
 
 /**
  * A sweep over many pages: `items` cut into `parts` nearly equal groups, one test per group that
  * visits its items one after another in one browser page (each a `test.step` named by `name`;
- * check with `expect.soft`, so that a test names every failing page, not only the first). A test
- * per page pays for a new browser context each time, with a cold cache, so every page compiles
- * the site's scripts again: a doc page then takes 2.5–3.5 s here to load and hydrate, against
- * 0.5–1.7 s once they are cached. Several groups keep both workers busy. Each item gets `perItem`
+ * check with `expect.soft`, so that a test names every failing page, not only the first). Each
+ * test pays for its fixtures and for resetting the tab (warm-tab.ts); a group pays once, and
+ * its report is one line. Several groups keep both workers busy. Each item gets `perItem`
  * ms of its test's time. Tags such as `@phone-only` go in `title`. Reports give this file's line
  * as the tests' location: the title says which sweep and which pages.
  */

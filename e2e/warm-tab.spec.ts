@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The tab a worker hands from test to test (warm-tab.ts) reaches the next test as a fresh
+// context would, as far as the site can tell. The first test leaves every kind of state behind;
+// the second, in the same worker right after it, checks that it got the same tab and none of it.
+
+test.describe.configure({ mode: 'serial' });
+
+let first: Page | undefined;
+
+test('a test leaves state behind in its tab', async ({ page, context, baseURL }) => {
+  first = page;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  await page.addInitScript(() => {
+    (window as { leftOver?: boolean }).leftOver = true;
+  });
+  await context.addInitScript(() => {
+    (window as { leftOverContext?: boolean }).leftOverContext = true;
+  });
+  await page.route('**/docs/containers', (route) => route.abort());
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await page.setViewportSize({ width: 500, height: 600 });
+  await page.goto('/docs/vm-problems');
+  await page.evaluate(() => {
+    localStorage.setItem('left-over', '1');
+    sessionStorage.setItem('left-over', '1');
+    document.cookie = 'leftOver=1; path=/';
+  });
+  page.on('console', () => {
+    throw new Error('a listener of the previous test');
+  });
+  await context.newPage();
+  expect(context.pages()).toHaveLength(2);
+});
+
+test('the next test gets the same tab with none of it', async ({ page, context, viewport }) => {
+  test.skip(test.info().retry > 0, 'a retry runs in a fresh context');
+  expect(first, 'the same tab as the previous test').toBe(page);
+  expect(context.pages()).toEqual([page]);
+  expect(page.viewportSize()).toEqual(viewport);
+
+  await page.goto('/docs/containers'); // not routed to an abort any more
+  await expect(page.locator('h1')).toBeVisible();
+  const state = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    pageScript: 'leftOver' in window,
+    contextScript: 'leftOverContext' in window,
+    dark: matchMedia('(prefers-color-scheme: dark)').matches,
+    print: matchMedia('print').matches,
+    // The previous test loaded main.js too: fetched again, not from the HTTP cache.
+    mainFromNetwork: performance
+      .getEntriesByType('resource')
+      .some(
+        (entry) =>
+          /\/main\.[0-9a-f]+\.js$/.test(entry.name) &&
+          (entry as PerformanceResourceTiming).transferSize > 0,
+      ),
+    clipboard: (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName }))
+      .state,
+  }));
+  expect(state).toEqual({
+    local: 0,
+    session: 0,
+    cookie: '',
+    pageScript: false,
+    contextScript: false,
+    dark: false,
+    print: false,
+    mainFromNetwork: true,
+    clipboard: 'prompt',
+  });
+  await page.evaluate(() => {
+    console.log('no listener of the previous test hears this');
+  });
+});

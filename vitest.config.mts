@@ -35,6 +35,10 @@ const unitTest = {
   setupFiles: ['src/test/setup.ts'],
   css: { modules: { classNameStrategy: 'non-scoped' as const } },
   server: { deps: { inline: [/@docusaurus/] } },
+  // `npm test` runs these beside the build and the browser tests on two cores, where a test that
+  // takes 1.8 s alone (the glossary's) takes three times as long: the limit catches a hang, not
+  // a busy machine.
+  testTimeout: 20_000,
 };
 
 export default defineConfig({

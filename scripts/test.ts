@@ -1,13 +1,14 @@
 /**
- * `npm test`: every check, independent steps side by side.
+ * `npm test`: every check, each step as soon as the steps it needs have passed.
  *
- *   1. typecheck, lint, unit tests and the production build, at once;
- *   2. when all of them passed: the checks over the build (Vitest) and the browser tests.
+ *   typecheck, lint, unit tests and the production build start at once; the checks over the
+ *   build (Vitest) and the browser tests start when the build has passed, beside whatever is
+ *   still running (the browser tests, the longest step, no longer wait for the unit tests).
  *
- * The output of a step that runs beside others is held and printed in one block when it ends, so
- * steps never interleave line by line; the browser tests, the longest step, print as they go.
- * A summary lists each step with its time. The exit code is 1 when any step failed (a failed
- * stage stops the next one from starting, as `a && b` would).
+ * The output of a step is held and printed in one block when it ends, so steps never interleave
+ * line by line; the browser tests print as they go. A summary lists each step with its time. The
+ * exit code is 1 when any step failed; a step whose dependency failed is skipped, as `a && b`
+ * would.
  *
  *   tsx scripts/test.ts [--sequential]    (--sequential: one step at a time, all output live)
  */
@@ -17,13 +18,20 @@ import { parseArgs } from 'node:util';
 interface Step {
   /** The npm script to run. */
   readonly script: string;
-  /** Print the output as it comes (at most one such step per stage). */
+  /** The steps that must pass before this one starts. */
+  readonly after?: readonly string[];
+  /** Print the output as it comes (at most one such step). */
   readonly live?: boolean;
 }
 
-const STAGES: readonly (readonly Step[])[] = [
-  [{ script: 'build' }, { script: 'test:unit' }, { script: 'lint' }, { script: 'typecheck' }],
-  [{ script: 'test:build' }, { script: 'test:e2e', live: true }],
+/** In the order they start and are listed; `after` names only steps listed before. */
+const STEPS: readonly Step[] = [
+  { script: 'build' },
+  { script: 'test:unit' },
+  { script: 'lint' },
+  { script: 'typecheck' },
+  { script: 'test:build', after: ['build'] },
+  { script: 'test:e2e', after: ['build'], live: true },
 ];
 
 interface Result {
@@ -78,26 +86,32 @@ function run(step: Step, live: boolean): Promise<Result> {
   });
 }
 
+/** Runs each step once the steps it names in `after` have passed; skips it when one did not. */
+async function runAll(steps: readonly Step[], sequential: boolean): Promise<Result[]> {
+  const started = new Map<string, Promise<Result>>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const step of steps) {
+    const needs = (step.after ?? []).map((name) => {
+      const dependency = started.get(name);
+      if (!dependency)
+        throw new Error(`scripts/test.ts: ${step.script} runs after unknown step ${name}`);
+      return dependency;
+    });
+    const ready = sequential ? previous.then(() => Promise.all(needs)) : Promise.all(needs);
+    const result = ready.then((done) =>
+      done.every((r) => r.status === 'passed')
+        ? run(step, sequential || step.live === true)
+        : { script: step.script, status: 'skipped' as const, seconds: 0 },
+    );
+    started.set(step.script, result);
+    previous = result;
+  }
+  return Promise.all(started.values());
+}
+
 async function main(): Promise<number> {
   const start = performance.now();
-  const results: Result[] = [];
-  for (const stage of STAGES) {
-    if (results.some((r) => r.status !== 'passed')) {
-      results.push(
-        ...stage.map((s): Result => ({ script: s.script, status: 'skipped', seconds: 0 })),
-      );
-      continue;
-    }
-    if (options.sequential) {
-      for (const step of stage) results.push(await run(step, true));
-    } else {
-      results.push(
-        ...(await Promise.all(
-          stage.map((step) => run(step, stage.length === 1 || step.live === true)),
-        )),
-      );
-    }
-  }
+  const results = await runAll(STEPS, options.sequential === true);
   process.stdout.write('\n');
   const width = Math.max(...results.map((r) => r.script.length));
   for (const r of results) {

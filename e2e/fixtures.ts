@@ -67,17 +67,30 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
     {
       browser,
       tabs,
+      acceptDownloads,
+      actionTimeout,
       baseURL,
+      bypassCSP,
       colorScheme,
+      contextOptions,
       contrast,
       deviceScaleFactor,
+      extraHTTPHeaders,
       forcedColors,
+      geolocation,
       hasTouch,
+      httpCredentials,
+      ignoreHTTPSErrors,
       isMobile,
       javaScriptEnabled,
       locale,
+      navigationTimeout,
+      offline,
       permissions,
+      proxy,
       reducedMotion,
+      screen,
+      serviceWorkers,
       storageState,
       timezoneId,
       userAgent,
@@ -86,24 +99,38 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
     use,
     testInfo,
   ) => {
-    if (testInfo.retry > 0) {
+    // A retry, and a test with a stored state to start from, get a fresh context.
+    if (testInfo.retry > 0 || storageState !== undefined) {
       const context = await browser.newContext();
       await use(context);
       await context.close();
       return;
     }
     const lease = await tabs.lease({
+      acceptDownloads,
+      actionTimeout,
       baseURL,
+      bypassCSP,
       colorScheme,
+      contextOptions,
       contrast,
       deviceScaleFactor,
+      extraHTTPHeaders,
       forcedColors,
+      geolocation,
       hasTouch,
+      httpCredentials,
+      ignoreHTTPSErrors,
       isMobile,
       javaScriptEnabled,
       locale,
+      navigationTimeout,
+      offline,
       permissions,
+      proxy,
       reducedMotion,
+      screen,
+      serviceWorkers,
       storageState,
       timezoneId,
       userAgent,
@@ -112,21 +139,11 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
     leases.set(lease.context, lease);
     await use(lease.context);
     leases.delete(lease.context);
-    await lease.release();
+    // A failed test's tab is closed as it is (Playwright records the page it failed on, and
+    // starts a new worker anyway); a passed test's is reset for the next.
+    if (testInfo.status === testInfo.expectedStatus) await lease.release();
+    else await tabs.close();
   },
-  pageProblems: [
-    async ({ page, baseURL }, use) => {
-      const watched = watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-        });
-      });
-      await use(watched);
-      expect(watched.problems, 'problems seen on the page').toEqual([]);
-    },
-    { auto: true },
-  ],
   // The pages paint before their JavaScript runs (src/plugins/paintFirst), so `goto` also
   // waits for hydration: tests act as a reader does once the page responds, and a click is not
   // raced by the script still loading. Pages that never hydrate (JavaScript off, the short-link

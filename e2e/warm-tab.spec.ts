@@ -5,7 +5,8 @@ import { expect, test } from './fixtures';
 // context would, as far as the site can tell. The first test leaves every kind of state behind;
 // the second, in the same worker right after it, checks that it got the same tab and none of it.
 
-test.describe.configure({ mode: 'serial' });
+// No retry: a retry would run both in fresh contexts, and a broken reset would pass as flaky.
+test.describe.configure({ mode: 'serial', retries: 0 });
 
 let first: Page | undefined;
 
@@ -20,7 +21,6 @@ test('a test leaves state behind in its tab', async ({ page, context, baseURL })
   });
   await page.route('**/docs/containers', (route) => route.abort());
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-  await page.setViewportSize({ width: 500, height: 600 });
   await page.goto('/docs/vm-problems');
   await page.evaluate(() => {
     localStorage.setItem('left-over', '1');
@@ -35,10 +35,8 @@ test('a test leaves state behind in its tab', async ({ page, context, baseURL })
 });
 
 test('the next test gets the same tab with none of it', async ({ page, context, viewport }) => {
-  test.skip(test.info().retry > 0, 'a retry runs in a fresh context');
   expect(first, 'the same tab as the previous test').toBe(page);
   expect(context.pages()).toEqual([page]);
-  expect(page.viewportSize()).toEqual(viewport);
 
   await page.goto('/docs/containers'); // not routed to an abort any more
   await expect(page.locator('h1')).toBeVisible();
@@ -50,6 +48,7 @@ test('the next test gets the same tab with none of it', async ({ page, context, 
     contextScript: 'leftOverContext' in window,
     dark: matchMedia('(prefers-color-scheme: dark)').matches,
     print: matchMedia('print').matches,
+    width: innerWidth,
     // The previous test loaded main.js too: fetched again, not from the HTTP cache.
     mainFromNetwork: performance
       .getEntriesByType('resource')
@@ -69,6 +68,7 @@ test('the next test gets the same tab with none of it', async ({ page, context, 
     contextScript: false,
     dark: false,
     print: false,
+    width: viewport?.width,
     mainFromNetwork: true,
     clipboard: 'prompt',
   });

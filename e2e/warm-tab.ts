@@ -9,22 +9,25 @@
  * sends the tab to about:blank between tests, which starts a new renderer process all the same
  * (measured: 6 % faster).
  *
- * What a test gets is what a fresh context gives it, as far as the site can tell:
+ * What the reset gives the next test back:
  *  - between tests the tab goes to a small static file of the site (the previous page's
  *    `pagehide` handlers run then), and then the HTTP cache, cookies, localStorage and
  *    sessionStorage are cleared, with IndexedDB, Cache Storage and service workers (the site
- *    uses none today);
+ *    uses none today); the pointer moves off the page;
  *  - routes, init scripts, CDP sessions, event listeners, extra pages and granted permissions
- *    added during a test are removed; media emulation and the viewport go back to the test's
- *    options;
- *  - a test whose options differ from the tab's (`test.use`: another viewport, JavaScript off)
- *    gets a tab of its own for those options;
+ *    added during a test are removed; media emulation goes back to the test's options;
+ *  - a test that makes a change the reset cannot undo (`UNDOABLE`: the viewport, the clock,
+ *    exposed functions, default timeouts, ...) leaves a tab that is closed, not handed on; so
+ *    does a failed test (Playwright records the page it failed on);
+ *  - a test whose context options differ from the tab's (`test.use`: another viewport,
+ *    JavaScript off) gets a tab of its own; one with a `storageState` gets a fresh context;
  *  - a retry always runs in a fresh context (and records its trace: `trace: 'on-first-retry'`),
- *    so a test that fails only after another one shows up as flaky, never as a pass;
- *  - after a failure Playwright starts a new worker, so the next test starts from nothing.
- * What a test cannot rely on: an empty back/forward history (a test goes back only to pages it
- * opened itself), and a renderer process that has never run the site's scripts (to measure a
- * first visit's cost, open a context of your own: `browser.newContext()`).
+ *    so a test that fails only after another one shows up as flaky.
+ * The reset keeps a test from passing on another's leftovers; nothing else would catch that, so a
+ * new kind of state a test leaves behind belongs in `reset` and in `warm-tab.spec.ts`. What a
+ * test cannot rely on: an empty back/forward history (a test goes back only to pages it opened
+ * itself), and a renderer process that has never run the site's scripts (to measure a first
+ * visit's cost, open a context of your own: `browser.newContext()`).
  */
 import type {
   Browser,
@@ -32,13 +35,25 @@ import type {
   CDPSession,
   Page,
   PlaywrightTestOptions,
-  ViewportSize,
 } from '@playwright/test';
 
 /** The options a context is made with that tests here set; a tab serves one combination. */
 export type TabOptions = Pick<
   PlaywrightTestOptions,
+  | 'acceptDownloads'
+  | 'actionTimeout'
   | 'baseURL'
+  | 'bypassCSP'
+  | 'contextOptions'
+  | 'extraHTTPHeaders'
+  | 'geolocation'
+  | 'httpCredentials'
+  | 'ignoreHTTPSErrors'
+  | 'navigationTimeout'
+  | 'offline'
+  | 'proxy'
+  | 'screen'
+  | 'serviceWorkers'
   | 'colorScheme'
   | 'contrast'
   | 'deviceScaleFactor'
@@ -65,6 +80,35 @@ interface Tab {
   /** The keeper's own session with the tab (tests' sessions are detached after them). */
   readonly cdp: CDPSession;
 }
+
+/**
+ * Calls whose effect the reset cannot undo: a test that makes one leaves a tab that is closed,
+ * not handed on.
+ */
+const UNDOABLE = {
+  page: [
+    'addLocatorHandler',
+    'exposeBinding',
+    'exposeFunction',
+    'routeWebSocket',
+    'setDefaultNavigationTimeout',
+    'setDefaultTimeout',
+    'setExtraHTTPHeaders',
+    'setViewportSize',
+  ],
+  context: [
+    'exposeBinding',
+    'exposeFunction',
+    'routeWebSocket',
+    'setDefaultNavigationTimeout',
+    'setDefaultTimeout',
+    'setExtraHTTPHeaders',
+    'setGeolocation',
+    'setHTTPCredentials',
+    'setOffline',
+  ],
+  clock: ['install', 'fastForward', 'pauseAt', 'runFor', 'setFixedTime', 'setSystemTime'],
+} as const;
 
 /** What a test borrowed: the tab, and what it added to it, to take back when it ends. */
 export interface Lease {
@@ -96,7 +140,7 @@ export class TabKeeper {
       page: tab.page,
       release: async () => {
         try {
-          await undo();
+          if (!(await undo())) throw new Error('the test changed what the reset cannot undo');
           await reset(tab, options);
         } catch {
           // A tab that cannot be reset is not handed on.
@@ -117,9 +161,35 @@ export class TabKeeper {
  * Records the init scripts and CDP sessions a test adds to the tab, to remove them when it ends
  * (Playwright has no call that lists them).
  */
-function track({ context, page }: Tab): () => Promise<void> {
+function track({ context, page }: Tab): () => Promise<boolean> {
   const disposables: { dispose(): Promise<void> }[] = [];
   const sessions: CDPSession[] = [];
+  const listeners: [string, (...args: never[]) => unknown][] = [];
+  let undoable = true;
+  const wrapped: [object, string][] = [];
+  const wrap = (target: object, name: string, before: (args: unknown[]) => void): void => {
+    const method = (target as Record<string, (...args: unknown[]) => unknown>)[name];
+    if (typeof method !== 'function') return;
+    const bound = method.bind(target);
+    Object.defineProperty(target, name, {
+      configurable: true,
+      writable: true,
+      value: (...args: unknown[]) => {
+        before(args);
+        return bound(...args);
+      },
+    });
+    wrapped.push([target, name]);
+  };
+  // Listeners the test adds (Playwright's own, added before, stay).
+  for (const name of ['on', 'once', 'addListener', 'prependListener']) {
+    wrap(page, name, ([event, listener]) => {
+      listeners.push([event as string, listener as (...args: never[]) => unknown]);
+    });
+  }
+  for (const name of UNDOABLE.page) wrap(page, name, () => (undoable = false));
+  for (const name of UNDOABLE.context) wrap(context, name, () => (undoable = false));
+  for (const name of UNDOABLE.clock) wrap(page.clock, name, () => (undoable = false));
   const original = {
     pageInit: page.addInitScript.bind(page),
     contextInit: context.addInitScript.bind(context),
@@ -145,15 +215,21 @@ function track({ context, page }: Tab): () => Promise<void> {
     Reflect.deleteProperty(page, 'addInitScript');
     Reflect.deleteProperty(context, 'addInitScript');
     Reflect.deleteProperty(context, 'newCDPSession');
+    for (const [target, name] of wrapped) Reflect.deleteProperty(target, name);
+    const off = page.off.bind(page) as (
+      event: string,
+      listener: (...args: never[]) => unknown,
+    ) => Page;
+    for (const [event, listener] of listeners) off(event, listener);
     for (const session of sessions) await session.detach().catch(() => undefined);
     for (const disposable of disposables) await disposable.dispose();
+    return undoable;
   };
 }
 
 async function reset({ context, page, cdp }: Tab, options: TabOptions): Promise<void> {
   if (page.isClosed()) throw new Error('the tab was closed');
   for (const other of context.pages()) if (other !== page) await other.close();
-  page.removeAllListeners();
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   await context.clearPermissions();
@@ -179,9 +255,6 @@ async function reset({ context, page, cdp }: Tab, options: TabOptions): Promise<
     forcedColors: options.forcedColors ?? null,
     contrast: options.contrast ?? null,
   });
-  const viewport: ViewportSize | null | undefined = options.viewport;
-  const size = page.viewportSize();
-  if (viewport && (size?.width !== viewport.width || size.height !== viewport.height)) {
-    await page.setViewportSize(viewport);
-  }
+  // The pointer off the page, as in a new one (as Playwright's own reuse does).
+  await page.mouse.move(-1, -1);
 }

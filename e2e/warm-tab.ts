@@ -16,7 +16,7 @@
  *    uses none today); the pointer moves off the page;
  *  - routes, init scripts, CDP sessions, event listeners, extra pages and granted permissions
  *    added during a test are removed; media emulation goes back to the test's options;
- *  - a test that makes a change the reset cannot undo (`UNDOABLE`: the viewport, the clock,
+ *  - a test that makes a change the reset cannot undo (`IRREVERSIBLE`: the viewport, the clock,
  *    exposed functions, default timeouts, ...) leaves a tab that is closed, not handed on; so
  *    does a failed test (Playwright records the page it failed on);
  *  - a test whose context options differ from the tab's (`test.use`: another viewport,
@@ -85,7 +85,7 @@ interface Tab {
  * Calls whose effect the reset cannot undo: a test that makes one leaves a tab that is closed,
  * not handed on.
  */
-const UNDOABLE = {
+const IRREVERSIBLE = {
   page: [
     'addLocatorHandler',
     'exposeBinding',
@@ -165,7 +165,7 @@ function track({ context, page }: Tab): () => Promise<boolean> {
   const disposables: { dispose(): Promise<void> }[] = [];
   const sessions: CDPSession[] = [];
   const listeners: [string, (...args: never[]) => unknown][] = [];
-  let undoable = true;
+  let reversible = true;
   const wrapped: [object, string][] = [];
   const wrap = (target: object, name: string, before: (args: unknown[]) => void): void => {
     const method = (target as Record<string, (...args: unknown[]) => unknown>)[name];
@@ -187,9 +187,9 @@ function track({ context, page }: Tab): () => Promise<boolean> {
       listeners.push([event as string, listener as (...args: never[]) => unknown]);
     });
   }
-  for (const name of UNDOABLE.page) wrap(page, name, () => (undoable = false));
-  for (const name of UNDOABLE.context) wrap(context, name, () => (undoable = false));
-  for (const name of UNDOABLE.clock) wrap(page.clock, name, () => (undoable = false));
+  for (const name of IRREVERSIBLE.page) wrap(page, name, () => (reversible = false));
+  for (const name of IRREVERSIBLE.context) wrap(context, name, () => (reversible = false));
+  for (const name of IRREVERSIBLE.clock) wrap(page.clock, name, () => (reversible = false));
   const original = {
     pageInit: page.addInitScript.bind(page),
     contextInit: context.addInitScript.bind(context),
@@ -223,7 +223,7 @@ function track({ context, page }: Tab): () => Promise<boolean> {
     for (const [event, listener] of listeners) off(event, listener);
     for (const session of sessions) await session.detach().catch(() => undefined);
     for (const disposable of disposables) await disposable.dispose();
-    return undoable;
+    return reversible;
   };
 }
 

@@ -6,9 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { load } from 'cheerio';
-import { TabKeeper, type Lease } from './warm-tab';
+import { TabKeeper } from './warm-tab';
 
 export interface PageProblems {
   readonly problems: string[];
@@ -131,14 +131,11 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
       reducedMotion,
       screen,
       serviceWorkers,
-      storageState,
       timezoneId,
       userAgent,
       viewport,
     });
-    leases.set(lease.context, lease);
     await use(lease.context);
-    leases.delete(lease.context);
     // A failed test's tab is closed as it is (Playwright records the page it failed on, and
     // starts a new worker anyway); a passed test's is reset for the next.
     if (testInfo.status === testInfo.expectedStatus) await lease.release();
@@ -149,7 +146,8 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
   // raced by the script still loading. Pages that never hydrate (JavaScript off, the short-link
   // redirects) return as soon as they load.
   page: async ({ context, javaScriptEnabled }, use) => {
-    const page = leases.get(context)?.page ?? (await context.newPage());
+    // A leased context's one page is the worker's tab; a fresh context has none yet.
+    const page = context.pages()[0] ?? (await context.newPage());
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
@@ -163,8 +161,6 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
     Reflect.deleteProperty(page, 'goto');
   },
 });
-
-const leases = new Map<BrowserContext, Lease>();
 
 export { expect };
 

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The tab a worker hands from test to test (warm-tab.ts) reaches the next test as a fresh
-// context would, as far as the site can tell. The first test leaves every kind of state behind;
-// the second, in the same worker right after it, checks that it got the same tab and none of it.
+// The tab a worker hands from test to test (warm-tab.ts) is reset in between. The first test
+// leaves state of every kind the reset clears behind; the second, in the same worker right after
+// it, checks that it got the same tab and none of that state.
 
 // No retry: a retry would run both in fresh contexts, and a broken reset would pass as flaky.
 test.describe.configure({ mode: 'serial', retries: 0 });

@@ -44,15 +44,14 @@ export async function openResultLeadingTo(
     const hit = suggestions(page).nth(i);
     if ((await hit.count()) === 0) return false;
     await hit.click();
-    // Arrived: on another page, or on the same one with the words to highlight in the history
-    // state (the address itself stays clean: no `?_highlight=`).
-    await page.waitForFunction(
-      (from) =>
-        window.location.pathname !== from ||
-        Boolean(
-          (window.history.state as { state?: { _highlight?: unknown } } | null)?.state?._highlight,
-        ),
-      start,
+    // Arrived: the result's page has rendered and moved the words to highlight from the address
+    // into the history state (the address itself stays clean: no `?_highlight=`), on another page
+    // or on the same one.
+    await page.waitForFunction(() =>
+      Boolean(
+        !window.location.search.includes('_highlight=') &&
+        (window.history.state as { state?: { _highlight?: unknown } } | null)?.state?._highlight,
+      ),
     );
     if (target.test(new URL(page.url()).pathname)) return true;
   }

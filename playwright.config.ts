@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, E2E_CHROMIUM_PATH } from './scripts/lib/chromium';
+import { AXE_SCRIPT } from './e2e/axe';
 
 // Browser tests run against the production build (`npm run build`) served by nginx with the
 // real deploy/nginx config, in Debian's Chromium headless shell (Playwright cannot download
@@ -42,7 +43,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/nginx.ts --port ${String(port)} --build ${process.env.E2E_BUILD_DIR ?? 'build'}`,
+    // The build, and axe-core's script at an address of its own (e2e/axe.ts says why).
+    command: `npx tsx scripts/nginx.ts --port ${String(port)} --build ${process.env.E2E_BUILD_DIR ?? 'build'} --file ${AXE_SCRIPT.address}=${AXE_SCRIPT.file}`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -3,7 +3,10 @@
  * without root and without touching /etc/nginx: the snippets are included from the repository
  * and nginx runs in the foreground from a temporary prefix.
  *
- *   npx tsx scripts/nginx.ts [--port 3000] [--build build]
+ *   npx tsx scripts/nginx.ts [--port 3000] [--build build] [--file /url=path ...]
+ *
+ * `--file` serves one more file at an address of its own, beside the build: the browser tests
+ * serve their tools this way (e2e/axe.ts), so that the site's pages stay exactly the build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,8 @@ export interface ServeOptions {
   host?: string;
   /** The CSP snippet postbuild wrote for this build; deploy/nginx/csp.conf by default. */
   cspFile?: string;
+  /** More files to serve, by address (`/__e2e/axe.min.js`): absolute paths outside the build. */
+  files?: Readonly<Record<string, string>>;
 }
 
 export function localNginxConfig(options: ServeOptions & { prefix: string }): string {
@@ -57,6 +62,9 @@ export function localNginxConfig(options: ServeOptions & { prefix: string }): st
     '  server {',
     `    listen ${options.host ?? '127.0.0.1'}:${String(options.port)};`,
     `    root ${options.buildDir};`,
+    ...Object.entries(options.files ?? {}).map(
+      ([address, file]) => `    location = ${address} { alias "${file}"; expires 1h; }`,
+    ),
     `    include ${join(options.prefix, 'site.conf')};`,
     brotli ? `    ${include('brotli.conf')}` : '',
     '  }',
@@ -68,6 +76,14 @@ export function localNginxConfig(options: ServeOptions & { prefix: string }): st
 export function startNginx(options: ServeOptions): ChildProcess {
   if (!existsSync(join(options.buildDir, 'index.html'))) {
     throw new Error(`${options.buildDir} has no index.html: run \`npm run build\` first`);
+  }
+  for (const [address, file] of Object.entries(options.files ?? {})) {
+    if (!address.startsWith('/') || /\s|[;{}]/.test(address)) {
+      throw new Error(
+        `--file ${address}: the address must start with / and have no spaces, ; or braces`,
+      );
+    }
+    if (!existsSync(file)) throw new Error(`--file ${address}=${file}: no such file`);
   }
   const prefix = mkdtempSync(join(tmpdir(), 'vm-vs-container-nginx-'));
   const confFile = join(prefix, 'nginx.conf');
@@ -82,11 +98,24 @@ function arg(name: string, fallback: string): string {
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
+/** Every `--file /address=path`, paths resolved from the repository. */
+function fileArgs(): Record<string, string> {
+  const files: Record<string, string> = {};
+  process.argv.forEach((value, index) => {
+    if (value !== '--file') return;
+    const spec = process.argv[index + 1] ?? '';
+    const at = spec.indexOf('=');
+    if (at <= 0) throw new Error(`--file ${spec}: expected /address=path`);
+    files[spec.slice(0, at)] = resolve(root, spec.slice(at + 1));
+  });
+  return files;
+}
+
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {
   const port = Number(arg('port', '3000'));
   const buildDir = resolve(root, arg('build', 'build'));
   const host = arg('host', '127.0.0.1');
-  const child = startNginx({ buildDir, port, host });
+  const child = startNginx({ buildDir, port, host, files: fileArgs() });
   console.log(`Serving ${buildDir} with nginx at http://${host}:${String(port)}/ (Ctrl+C stops)`);
   const stop = (): void => {
     child.kill('SIGQUIT');

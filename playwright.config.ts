@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, E2E_CHROMIUM_PATH } from './scripts/lib/chromium';
-import { AXE_SCRIPT } from './e2e/axe';
+import { AXE_SCRIPT } from './e2e/axe-script';
 
 // Browser tests run against the production build (`npm run build`) served by nginx with the
 // real deploy/nginx config, in Debian's Chromium headless shell (Playwright cannot download

@@ -1,23 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
+import { AXE_SCRIPT } from './axe-script';
 
 /** The rules every axe check runs: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
- * axe-core's script, served by the test server beside the build (playwright.config.ts passes it
- * to scripts/nginx.ts as `--file`): a page loads it with a `<script>` from its own origin, which
- * the site's CSP allows, and the browser keeps it in its HTTP cache with V8's compiled code.
- * `@axe-core/playwright` would otherwise send the 550 KB source through the protocol into every
- * page it checks, to be parsed and compiled again each time: measured here, a doc page's axe
- * check took 1.71–1.84 CPU-s that way and 0.98–0.99 CPU-s this way, same results.
+ * A page loads axe-core with a `<script>` from its own origin (`AXE_SCRIPT`, which the site's CSP
+ * allows), from the tab's HTTP cache after the first time. `@axe-core/playwright` would
+ * otherwise evaluate axe's unminified source (1.5 MB) through the protocol twice per check, to
+ * be sent, parsed and compiled each time: measured here, a doc page's check took 1.71–1.84 CPU-s
+ * that way and 0.98–0.99 CPU-s this way, with the same results.
  */
-export const AXE_SCRIPT = {
-  address: '/__e2e/axe.min.js',
-  // Playwright loads the specs and its config as CommonJS.
-  file: require.resolve('axe-core/axe.min.js'),
-} as const;
 
 /** Loads axe into the page once (a no-op when it is there); rejects with the reason when not. */
 const LOAD_AXE = `window.axe ? undefined : new Promise((resolve, reject) => {

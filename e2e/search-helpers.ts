@@ -44,14 +44,18 @@ export async function openResultLeadingTo(
     const hit = suggestions(page).nth(i);
     if ((await hit.count()) === 0) return false;
     await hit.click();
-    // Arrived: the result's page has rendered and moved the words to highlight from the address
-    // into the history state (the address itself stays clean: no `?_highlight=`), on another page
-    // or on the same one.
-    await page.waitForFunction(() =>
-      Boolean(
+    // Arrived: on another page, or on the same one with the words to highlight in the history
+    // state; and the address is clean (no `?_highlight=`), so the result's page has rendered and
+    // moved the words into the history state before Back is pressed.
+    await page.waitForFunction(
+      (from) =>
         !window.location.search.includes('_highlight=') &&
-        (window.history.state as { state?: { _highlight?: unknown } } | null)?.state?._highlight,
-      ),
+        (window.location.pathname !== from ||
+          Boolean(
+            (window.history.state as { state?: { _highlight?: unknown } } | null)?.state
+              ?._highlight,
+          )),
+      start,
     );
     if (target.test(new URL(page.url()).pathname)) return true;
   }

@@ -78,10 +78,13 @@ export function startNginx(options: ServeOptions): ChildProcess {
     throw new Error(`${options.buildDir} has no index.html: run \`npm run build\` first`);
   }
   for (const [address, file] of Object.entries(options.files ?? {})) {
-    if (!address.startsWith('/') || /\s|[;{}]/.test(address)) {
-      throw new Error(
-        `--file ${address}: the address must start with / and have no spaces, ; or braces`,
-      );
+    // Both go into nginx's config as they are: nothing that could end a directive or start a
+    // variable.
+    if (!/^\/[\w.~/-]+$/.test(address)) {
+      throw new Error(`--file ${address}: an address is / followed by letters, digits, . _ ~ - /`);
+    }
+    if (/[\s"'$;{}#\\]/.test(file)) {
+      throw new Error(`--file ${address}=${file}: the path has a space or one of " ' $ ; { } # \\`);
     }
     if (!existsSync(file)) throw new Error(`--file ${address}=${file}: no such file`);
   }

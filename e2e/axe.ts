@@ -12,9 +12,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  * otherwise evaluate axe's unminified source (1.5 MB) through the protocol twice per check, to
  * be sent, parsed and compiled each time: measured here, a doc page's check took 1.71–1.84 CPU-s
  * that way and 0.98–0.99 CPU-s this way, with the same results.
+ *
+ * This loads it once per page (a no-op when it is there), and rejects with the reason when not.
  */
-
-/** Loads axe into the page once (a no-op when it is there); rejects with the reason when not. */
 const LOAD_AXE = `window.axe ? undefined : new Promise((resolve, reject) => {
   const script = document.createElement('script');
   script.src = ${JSON.stringify(AXE_SCRIPT.address)};

@@ -63,6 +63,9 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
     },
     { scope: 'worker' },
   ],
+  // The context options are listed here and again for the tab's key below: Playwright finds a
+  // fixture's dependencies by the names destructured here, and rejects a rest property
+  // (`...options`), so there is no shorter way to say "all of them".
   context: async (
     {
       browser,

@@ -43,26 +43,30 @@ test('the next test gets the same tab with none of it', async ({ page, context, 
   const main = page.waitForResponse(/\/main\.[0-9a-f]+\.js$/);
   await page.goto('/docs/containers'); // not routed to an abort any more
   await expect(page.locator('h1')).toBeVisible();
-  const state = await page.evaluate(async () => ({
-    local: localStorage.length,
-    session: sessionStorage.length,
-    cookie: document.cookie,
-    pageScript: 'leftOver' in window,
-    contextScript: 'leftOverContext' in window,
-    dark: matchMedia('(prefers-color-scheme: dark)').matches,
-    print: matchMedia('print').matches,
-    width: innerWidth,
-    // The previous test loaded main.js too: this time it comes from the HTTP cache.
-    mainFromCache: performance
-      .getEntriesByType('resource')
-      .some(
-        (entry) =>
-          /\/main\.[0-9a-f]+\.js$/.test(entry.name) &&
-          (entry as PerformanceResourceTiming).transferSize === 0,
-      ),
-    clipboard: (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName }))
-      .state,
-  }));
+  const mainResponse = await main;
+  const mainUrl = mainResponse.url();
+  const state = await page.evaluate(
+    async (mainUrl) => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      pageScript: 'leftOver' in window,
+      contextScript: 'leftOverContext' in window,
+      dark: matchMedia('(prefers-color-scheme: dark)').matches,
+      print: matchMedia('print').matches,
+      width: innerWidth,
+      // The previous test loaded main.js too: this time it comes from the HTTP cache.
+      mainFromCache: performance
+        .getEntriesByType('resource')
+        .some(
+          (entry) =>
+            entry.name === mainUrl && (entry as PerformanceResourceTiming).transferSize === 0,
+        ),
+      clipboard: (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName }))
+        .state,
+    }),
+    mainUrl,
+  );
   expect(state).toEqual({
     local: 0,
     session: 0,
@@ -76,7 +80,7 @@ test('the next test gets the same tab with none of it', async ({ page, context, 
     clipboard: 'prompt',
   });
   // ... and the test still saw it, body and all: React's runtime is in main.js.
-  expect(await (await main).text()).toContain('react.transitional.element');
+  expect(await mainResponse.text()).toContain('react.transitional.element');
   await page.evaluate(() => {
     console.log('no listener of the previous test hears this');
   });

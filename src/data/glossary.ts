@@ -58,8 +58,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A computer made of software that runs a complete guest OS of its own on virtual hardware provided by a hypervisor.',
     },
     long: {
-      ko: `가상머신(VM)의 CPU 명령은 하드웨어 지원 가상화(Intel VT-x, AMD-V) 덕분에 대부분 실제 CPU에서 그대로 실행되고, 디스크와 네트워크 카드 같은 장치는 하이퍼바이저가 가상 장치로 내준다. 그래서 계산은 거의 느려지지 않는다(${CPU_OVERHEAD.ko}). 게스트 OS 입장에서는 펌웨어(BIOS 또는 UEFI)부터 물리 서버와 다를 바가 없어서, 물리 서버 한 대에서 서로 다른 운영체제를 쓰는 가상머신 여러 대를 나란히 실행할 수 있다. 대신 가상머신마다 운영체제 전체를 싣기 때문에 이미지가 크고(${VM_IMAGE_SIZE.ko}), 새 VM을 띄우는 데도 시간이 든다(${VM_STARTUP.ko}).`,
-      en: `Thanks to hardware-assisted virtualization (Intel VT-x, AMD-V), most CPU instructions of a virtual machine (VM) run directly on the real CPU, while the hypervisor provides devices such as disks and network cards as virtual devices; so computing is hardly slower (${CPU_OVERHEAD.en}). To its guest OS it looks just like a physical server, firmware (BIOS or UEFI) and all, so one physical server can run several VMs side by side, each with a different operating system. The price is that every VM carries a whole operating system: images are large (${VM_IMAGE_SIZE.en}), and starting a new VM takes time (${VM_STARTUP.en}).`,
+      ko: `가상머신(VM)의 CPU 명령은 하드웨어 지원 가상화(Intel VT-x, AMD-V) 덕분에 대부분 실제 CPU에서 그대로 실행되고, 디스크와 네트워크 카드 같은 장치는 하이퍼바이저가 가상 장치로 내준다. 그래서 CPU 위주의 계산은 거의 느려지지 않는다(${CPU_OVERHEAD.ko}). 게스트 OS 입장에서는 펌웨어(BIOS 또는 UEFI)부터 물리 서버와 다를 바가 없어서, 물리 서버 한 대에서 서로 다른 운영체제를 쓰는 가상머신 여러 대를 나란히 실행할 수 있다. 대신 가상머신마다 운영체제 전체를 싣기 때문에 이미지가 크고(${VM_IMAGE_SIZE.ko}), 새 VM을 띄우는 데도 시간이 든다(${VM_STARTUP.ko}).`,
+      en: `Thanks to hardware-assisted virtualization (Intel VT-x, AMD-V), most CPU instructions of a virtual machine (VM) run directly on the real CPU, while the hypervisor provides devices such as disks and network cards as virtual devices; so CPU-bound computing is hardly slower (${CPU_OVERHEAD.en}). To its guest OS it looks just like a physical server, firmware (BIOS or UEFI) and all, so one physical server can run several VMs side by side, each with a different operating system. The price is that every VM carries a whole operating system: images are large (${VM_IMAGE_SIZE.en}), and starting a new VM takes time (${VM_STARTUP.en}).`,
     },
     tags: ['virtualization'],
     seeAlso: ['hypervisor', 'guest-os', 'virtual-hardware', 'microvm', 'container'],
@@ -257,12 +257,12 @@ export const glossary: readonly GlossaryTerm[] = [
     name: { ko: '게스트 OS 라이선스', en: 'guest OS license' },
     aliases: { ko: ['OS 라이선스', '라이센스'], en: ['OS license', 'guest OS licence'] },
     short: {
-      ko: '가상머신마다 설치하는 게스트 OS에 따로 필요한 소프트웨어 사용 허가다.',
-      en: 'The software license that each guest OS installed in a virtual machine needs.',
+      ko: '가상머신마다 설치하는 게스트 OS가 유료 OS라면 따로 필요한 소프트웨어 사용 허가다.',
+      en: 'The software license that each paid guest OS installed in a virtual machine needs.',
     },
     long: {
-      ko: 'Windows Server 같은 상용 운영체제는 가상머신에 설치할 때도 라이선스가 필요하므로, 가상머신이 늘어나면 라이선스 비용도 함께 늘어난다. 가상화 환경을 위한 별도 라이선스 조건을 두는 공급사도 있으니 실제 조건은 공급사의 약관을 확인해야 한다. 프로세스 격리 컨테이너에는 게스트 OS가 없으므로 컨테이너를 늘린다고 OS 라이선스가 따로 생기지는 않는다. 다만 Windows의 Hyper-V 격리 컨테이너는 다르다. Windows Server 2019 Standard 에디션은 Hyper-V 격리 컨테이너를 두 개까지만 허용한다(Datacenter 에디션은 제한 없음). 이미지 안에 든 상용 소프트웨어에는 여전히 그 소프트웨어의 라이선스가 필요하다.',
-      en: 'Commercial operating systems such as Windows Server need a license even when installed in a virtual machine, so license costs grow with the number of VMs. Some vendors have special terms for virtualized environments, so check the vendor’s licensing terms for the real conditions. Process-isolated containers have no guest OS, so adding them needs no extra OS licenses. Hyper-V-isolated Windows containers are different: Windows Server 2019 Standard allows only two of them (Datacenter, any number). Commercial software inside an image still needs its own license.',
+      ko: 'Windows Server 같은 상용 운영체제는 가상머신에 설치할 때도 라이선스가 필요하므로, 가상머신이 늘어나면 라이선스 비용도 함께 늘어난다. 가상화 환경을 위한 별도 라이선스 조건을 두는 공급사도 있으니 실제 조건은 공급사의 약관을 확인해야 한다. 프로세스 격리 컨테이너에는 게스트 OS가 없으므로 컨테이너를 늘린다고 OS 라이선스가 따로 생기지는 않는다. 다만 Windows의 Hyper-V 격리 컨테이너는 다르다. Windows Server 2019 Standard 에디션의 라이선스는 Hyper-V 격리 컨테이너를 두 개까지만 허용한다(Datacenter 에디션은 제한 없음). 이미지 안에 든 상용 소프트웨어에는 여전히 그 소프트웨어의 라이선스가 필요하다.',
+      en: 'Commercial operating systems such as Windows Server need a license even when installed in a virtual machine, so license costs grow with the number of VMs. Some vendors have special terms for virtualized environments, so check the vendor’s licensing terms for the real conditions. Process-isolated containers have no guest OS, so adding them needs no extra OS licenses. Hyper-V-isolated Windows containers are different: a Windows Server 2019 Standard license allows only two of them (Datacenter, any number). Commercial software inside an image still needs its own license.',
     },
     tags: ['virtualization', 'operations'],
     seeAlso: ['guest-os', 'virtual-machine'],
@@ -447,8 +447,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A Linux kernel feature that limits which system resources (process list, network, filesystem mounts and more) a process can see.',
     },
     long: {
-      ko: 'PID, 네트워크, 마운트, UTS(호스트 이름), IPC, 사용자, cgroup, time 네임스페이스가 있다. 컨테이너 안의 프로세스는 자기 네임스페이스 안의 것만 보므로 시스템을 혼자 쓰는 것처럼 동작한다. 컨테이너 안의 root를 호스트의 일반 사용자에 대응시키는 사용자 네임스페이스는 도커에서 기본으로 켜져 있지 않다. rootless 모드나 userns-remap을 쓰지 않으면 컨테이너 안의 root는 호스트의 root(UID 0)와 같은 사용자다. userns-remap은 도커 29부터 새 설치의 기본인 containerd 이미지 저장소와 함께 쓸 수 없다. 쿠버네티스의 네임스페이스는 이름만 같을 뿐, 클러스터 안의 리소스를 묶는 별개의 개념이다.',
-      en: 'There are PID, network, mount, UTS (hostname), IPC, user, cgroup and time namespaces. A process in a container sees only what is in its own namespaces, so it behaves as if it had the system to itself. The user namespace, which maps root in a container to an ordinary user on the host, is not enabled by default in Docker: without rootless mode or userns-remap, root in a container is the host’s root (UID 0). userns-remap does not work with the containerd image store, the default for new installs since Docker Engine 29. A Kubernetes namespace shares the name but is a different concept: a way to group resources in a cluster.',
+      ko: 'PID, 네트워크, 마운트, UTS(호스트 이름), IPC, 사용자, cgroup, time 네임스페이스가 있다. 컨테이너 안의 프로세스는 자기 네임스페이스 안의 것만 보므로 시스템을 혼자 쓰는 것처럼 동작한다. 컨테이너 안의 root를 호스트의 일반 사용자에 대응시키는 사용자 네임스페이스는 도커에서 기본으로 켜져 있지 않다. rootless 모드나 userns-remap을 쓰지 않으면 컨테이너 안의 root는 호스트의 root(UID 0)와 같은 사용자다. userns-remap은 containerd 이미지 스토어와 함께 쓸 수 없는데, 도커 엔진 29부터는 새로 설치하면 이 이미지 스토어가 기본이다. 쿠버네티스의 네임스페이스는 이름만 같을 뿐, 클러스터 안의 리소스를 묶는 별개의 개념이다.',
+      en: 'There are PID, network, mount, UTS (hostname), IPC, user, cgroup and time namespaces. A process in a container sees only what is in its own namespaces, so it behaves as if it had the system to itself. The user namespace, which maps root in a container to an ordinary user on the host, is not enabled by default in Docker: without rootless mode or userns-remap, root in a container is the host’s root (UID 0). userns-remap does not work with the containerd image store, the default for fresh installs since Docker Engine 29. A Kubernetes namespace shares the name but is a different concept: a way to group resources in a cluster.',
     },
     tags: ['containers', 'os'],
     seeAlso: ['cgroup', 'isolation', 'container', 'kernel'],
@@ -570,7 +570,7 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A filesystem that stacks several directories (layers) and presents them as one.',
     },
     long: {
-      ko: '컨테이너 런타임은 이미지의 읽기 전용 레이어들 위에 컨테이너마다 얇은 쓰기 가능 레이어를 올리고, 유니언 파일시스템으로 이를 하나의 루트 파일시스템처럼 보여 준다. 리눅스에서는 주로 커널에 들어 있는 OverlayFS를 쓴다. 도커 엔진 29부터 새로 설치하면 containerd 이미지 저장소의 overlayfs 스냅샷터가 기본이고, 그 전 버전에서 올린 호스트는 overlay2 스토리지 드라이버를 계속 쓴다. 파일을 고치면 그 파일을 위 레이어로 복사한 뒤 고치므로(copy-on-write) 아래 레이어는 바뀌지 않는다. 쓰기가 많은 작업은 이 방식이 느리므로 볼륨을 쓴다.',
+      ko: '컨테이너 런타임은 이미지의 읽기 전용 레이어들 위에 컨테이너마다 얇은 쓰기 가능 레이어를 올리고, 유니언 파일시스템으로 이를 하나의 루트 파일시스템처럼 보여 준다. 리눅스에서는 주로 커널에 들어 있는 OverlayFS를 쓴다. 도커 엔진 29부터 새로 설치하면 containerd 이미지 스토어의 overlayfs 스냅샷터가 기본이고, 그 전 버전에서 올린 호스트는 overlay2 스토리지 드라이버를 계속 쓴다. 파일을 고치면 그 파일을 위 레이어로 복사한 뒤 고치므로(copy-on-write) 아래 레이어는 바뀌지 않는다. 쓰기가 많은 작업은 이 방식이 느리므로 볼륨을 쓴다.',
       en: 'A container runtime puts a thin writable layer for each container on top of the image’s read-only layers and uses a union filesystem to present them as one root filesystem. On Linux this is usually OverlayFS, which is part of the kernel: a fresh install of Docker Engine 29 or later uses the containerd image store with its overlayfs snapshotter, while hosts upgraded from earlier versions keep the overlay2 storage driver. A file that is changed is first copied up to the top layer (copy-on-write), so the layers below never change. Write-heavy work is slow this way and belongs on a volume.',
     },
     tags: ['containers', 'os'],

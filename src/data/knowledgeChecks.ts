@@ -91,8 +91,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
         },
       ],
       explanation: {
-        ko: '무게는 게스트 OS에서 온다. VM 이미지에는 항상 자기 커널과 시스템 서비스까지 갖춘 게스트 OS가 붙어 있어서 이미지가 크고, 인스턴스를 하나 늘릴 때마다 새 VM을 만들어 OS까지 부팅해야 하며, 인스턴스마다 게스트 OS가 메모리를 따로 차지한다. VM 안의 계산은 네이티브에 가깝고, VM끼리 커널을 공유하지도 않으며, 이미지를 복제하면 스케일 아웃도 된다.',
-        en: 'The weight comes from the guest OS. A VM image always carries a whole guest OS, kernel and system services included, so images are large, every added instance means creating a VM and booting an OS, and every instance keeps a guest OS in memory. Computation in a VM runs at near-native speed, VMs do not share a kernel, and copying the image does give you scale-out.',
+        ko: '무게는 게스트 OS에서 온다. VM 이미지에는 항상 자기 커널과 시스템 서비스까지 갖춘 게스트 OS가 붙어 있어서 이미지가 크고, 인스턴스를 하나 늘릴 때마다 새 VM을 만들어 OS까지 부팅해야 하며, 인스턴스마다 게스트 OS가 메모리를 따로 차지한다. VM 안의 CPU 위주 계산은 네이티브에 가깝고, VM끼리 커널을 공유하지도 않으며, 이미지를 복제하면 스케일 아웃도 된다.',
+        en: 'The weight comes from the guest OS. A VM image always carries a whole guest OS, kernel and system services included, so images are large, every added instance means creating a VM and booting an OS, and every instance keeps a guest OS in memory. CPU-bound computation in a VM runs at near-native speed, VMs do not share a kernel, and copying the image does give you scale-out.',
       },
       section: 'vms-too-heavy',
     },
@@ -213,8 +213,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
     {
       id: 'vm-cpu-speed',
       legend: {
-        ko: '오늘날의 하이퍼바이저에서 VM 안의 계산이 네이티브에 가까운 속도로 도는 까닭은 무엇인가?',
-        en: "Why does computation inside a VM run at near-native speed on today's hypervisors?",
+        ko: '오늘날의 하이퍼바이저에서 VM 안의 CPU 위주 계산이 네이티브에 가까운 속도로 도는 까닭은 무엇인가?',
+        en: "Why does CPU-bound computation inside a VM run at near-native speed on today's hypervisors?",
       },
       choices: [
         {
@@ -244,8 +244,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
         },
       ],
       explanation: {
-        ko: '하이퍼바이저는 하드웨어 전체를 에뮬레이션하지 않는다. CPU의 가상화 확장 기능 아래에서 게스트의 명령은 대부분 실제 CPU에서 실행되므로, VM 안의 계산은 네이티브에 가깝다. CPU까지 소프트웨어로 흉내 내는 에뮬레이션은 훨씬 느려서 주로 다른 CPU 아키텍처용 시스템을 돌릴 때 쓴다. VM은 자기 커널을 가진 완전한 머신이고, 게스트 OS는 BIOS나 UEFI 같은 가상 펌웨어로 부팅한다.',
-        en: "Hypervisors do not emulate all the hardware. Under the CPU's virtualization extensions most guest instructions run on the real CPU, so computation in a VM runs at near-native speed. Emulating the CPU in software is far slower and is mostly used to run systems built for another CPU architecture. A VM is a complete machine with its own kernel, and its guest OS boots from virtual firmware such as BIOS or UEFI.",
+        ko: '하이퍼바이저는 하드웨어 전체를 에뮬레이션하지 않는다. CPU의 가상화 확장 기능 아래에서 게스트의 명령은 대부분 실제 CPU에서 실행되므로, VM 안의 CPU 위주 계산은 네이티브에 가깝다. CPU까지 소프트웨어로 흉내 내는 에뮬레이션은 훨씬 느려서 주로 다른 CPU 아키텍처용 시스템을 돌릴 때 쓴다. VM은 자기 커널을 가진 완전한 머신이고, 게스트 OS는 BIOS나 UEFI 같은 가상 펌웨어로 부팅한다.',
+        en: "Hypervisors do not emulate all the hardware. Under the CPU's virtualization extensions most guest instructions run on the real CPU, so CPU-bound computation in a VM runs at near-native speed. Emulating the CPU in software is far slower and is mostly used to run systems built for another CPU architecture. A VM is a complete machine with its own kernel, and its guest OS boots from virtual firmware such as BIOS or UEFI.",
       },
       section: 'virtualized-deployment',
     },
@@ -892,8 +892,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
         },
       ],
       explanation: {
-        ko: '모든 컨테이너가 커널 하나를 공유해서, 커널 취약점 하나가 모두에게 영향을 줄 수 있다. 네임스페이스는 보이는 범위를, cgroup은 리소스 사용량을 나눌 뿐 공유 커널의 취약점을 막지는 못한다. 그래서 VM을 쓰거나, gVisor나 Kata Containers처럼 격리를 한 겹 더한 런타임을 쓴다. Kata Containers는 Firecracker 같은 마이크로VM 위에서도 돈다.',
-        en: 'All containers share one kernel, so one kernel vulnerability can affect them all. Namespaces divide what is visible and cgroups divide resource use; neither stops a vulnerability in the shared kernel. So use VMs, or a runtime that adds a layer of isolation, such as gVisor or Kata Containers; Kata Containers can also run on microVMs such as Firecracker.',
+        ko: '모든 컨테이너가 커널 하나를 공유해서, 커널 취약점 하나가 모두에게 영향을 줄 수 있다. 네임스페이스는 보이는 범위를, cgroup은 리소스 사용량을 나눌 뿐 공유 커널의 취약점을 막지는 못한다. 그래서 VM을 쓰거나, gVisor나 Kata Containers처럼 격리를 한 겹 더한 런타임을 쓴다. Kata Containers는 Firecracker 같은 VMM이 띄운 마이크로VM 안에서도 돈다.',
+        en: 'All containers share one kernel, so one kernel vulnerability can affect them all. Namespaces divide what is visible and cgroups divide resource use; neither stops a vulnerability in the shared kernel. So use VMs, or a runtime that adds a layer of isolation, such as gVisor or Kata Containers; Kata Containers can also run in microVMs started by a VMM such as Firecracker.',
       },
       section: 'more-questions',
     },

@@ -355,6 +355,18 @@ const REFERENCE_LIST = [
     editions: ['revised'],
   },
   {
+    id: 'windows-container-version-compatibility',
+    title: 'Windows container version compatibility',
+    site: 'Microsoft Learn',
+    url: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility',
+    lang: 'en',
+    description: {
+      ko: '어떤 Windows 버전의 컨테이너 이미지를 어떤 호스트에서 돌릴 수 있는지 정리한 Microsoft 문서. 호스트의 커널을 쓰는 프로세스 격리 모드에서는 이미지의 Windows 버전이 호스트와 맞아야 하고, 호스트가 더 새 버전이면 Hyper-V 격리 모드로 돌릴 수 있다.',
+      en: 'Microsoft’s table of which Windows versions of container images run on which hosts: in process isolation mode, where the container uses the host’s kernel, the image’s Windows version must match the host’s; on a newer host the container can run in Hyper-V isolation mode instead.',
+    },
+    editions: ['revised'],
+  },
+  {
     id: 'windows-containers-isolation-modes',
     title: 'Isolation Modes',
     site: 'Microsoft Learn',
@@ -986,7 +998,7 @@ const REFERENCE_LIST = [
     url: 'https://docs.docker.com/engine/storage/containerd/',
     lang: 'en',
     description: {
-      ko: '도커 엔진 29.0부터 새로 설치하면 기본이 되는 containerd 이미지 저장소와 스냅샷터의 설명. 그 전 버전에서 올린 호스트는 overlay2 같은 기존 스토리지 드라이버를 계속 쓰고, userns-remap과는 함께 쓸 수 없다.',
+      ko: '도커 엔진 29.0부터 새로 설치하면 기본이 되는 containerd 이미지 스토어와 스냅샷터의 설명. 그 전 버전에서 올린 호스트는 overlay2 같은 기존 스토리지 드라이버를 계속 쓰고, userns-remap과는 함께 쓸 수 없다.',
       en: 'The containerd image store and its snapshotters, the default for fresh installs of Docker Engine 29.0 and later; hosts upgraded from earlier versions keep legacy storage drivers such as overlay2, and it does not work with userns-remap.',
     },
     editions: ['revised'],

@@ -9,7 +9,7 @@ export function vmProblems(): DiagramContent {
     tone: 'virtualHardware',
     label: translate({
       id: 'components.diagrams.vmProblems.virtualHardware',
-      message: '가상 하드웨어\nBIOS·vCPU\nvRAM·vDisk\nvNIC',
+      message: '가상 하드웨어\nBIOS/UEFI\nvCPU·vRAM\nvDisk·vNIC',
       description:
         'Diagram box: the emulated hardware a VM gives its guest OS; \\n breaks the line (the box is narrow)',
     }),
@@ -25,7 +25,7 @@ export function vmProblems(): DiagramContent {
     description: translate({
       id: 'components.diagrams.vmProblems.description',
       message:
-        '왼쪽: 하드웨어, 호스트 OS, 하이퍼바이저 위에 가상머신 두 대가 있다. 가상머신마다 BIOS, vCPU, 가상 메모리, 가상 디스크, 가상 NIC로 된 가상 하드웨어와 그 위의 게스트 OS, 앱이 있다. 게스트 OS마다 라이선스가 필요하고, 두 게스트 OS는 버전이 서로 달라졌다(v1, v2). 오른쪽: 처음에는 게스트 OS와 앱뿐이던 VM 이미지가 시간이 지나며 패치와 변경분이 쌓여 커지고, 그만큼 마이그레이션 부담도 커진다.',
+        '왼쪽: 하드웨어, 호스트 OS, 하이퍼바이저 위에 가상머신 두 대가 있다. 가상머신마다 BIOS나 UEFI 펌웨어, vCPU, 가상 메모리, 가상 디스크, 가상 NIC로 된 가상 하드웨어와 그 위의 게스트 OS, 앱이 있다. 유료 OS라면 게스트 OS마다 라이선스가 필요하고, 두 게스트 OS는 버전이 서로 달라졌다(v1, v2). 오른쪽: 처음에는 게스트 OS와 앱뿐이던 VM 이미지가 시간이 지나며 패치와 변경분이 쌓여 커지고, 그만큼 마이그레이션 부담도 커진다.',
       description: 'Long text alternative of the VM problems diagram',
     }),
     panels: [
@@ -44,8 +44,9 @@ export function vmProblems(): DiagramContent {
               guestOs(
                 translate({
                   id: 'components.diagrams.vmProblems.guestOsV1',
-                  message: '게스트 OS v1\n+ 라이선스',
-                  description: 'Diagram box: a guest OS at version 1, which needs its own license',
+                  message: '게스트 OS v1\n+ 라이선스\n(유료 OS)',
+                  description:
+                    'Diagram box: a guest OS at version 1, which needs its own license when it is a paid OS',
                 }),
               ),
               virtualHardware,
@@ -58,9 +59,9 @@ export function vmProblems(): DiagramContent {
               guestOs(
                 translate({
                   id: 'components.diagrams.vmProblems.guestOsV2',
-                  message: '게스트 OS v2\n+ 라이선스',
+                  message: '게스트 OS v2\n+ 라이선스\n(유료 OS)',
                   description:
-                    'Diagram box: a guest OS that drifted to version 2, which needs its own license',
+                    'Diagram box: a guest OS that drifted to version 2, which needs its own license when it is a paid OS',
                 }),
               ),
               virtualHardware,

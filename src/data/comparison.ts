@@ -233,8 +233,8 @@ const REVISED_ROWS: readonly ComparisonRow[] = [
       en: 'Each VM can pick its own kernel, kernel version and OS family',
     },
     container: {
-      ko: '모든 컨테이너가 호스트 커널 하나를 쓴다. 커널 버전이나 커널 모듈을 컨테이너별로 고를 수 없다(runc 같은 보통의 런타임 기준. Kata Containers 같은 VM 기반 런타임은 파드(쿠버네티스 밖에서는 컨테이너)마다 자기 커널을 쓴다)',
-      en: 'Every container uses the one host kernel; kernel version and kernel modules cannot differ per container (with ordinary runtimes such as runc; VM-based runtimes such as Kata Containers give each Pod (outside Kubernetes, each container) its own kernel)',
+      ko: 'runc 같은 보통의 런타임에서는 모든 컨테이너가 호스트 커널 하나를 쓰므로, 커널 버전이나 커널 모듈을 컨테이너별로 고를 수 없다. Kata Containers 같은 VM 기반 런타임에서는 파드마다(쿠버네티스 밖에서는 컨테이너마다) 자기 커널을 쓴다',
+      en: 'With ordinary runtimes such as runc, every container uses the one host kernel, so kernel version and kernel modules cannot differ per container; with VM-based runtimes such as Kata Containers, each Pod (or, outside Kubernetes, each container) gets its own kernel',
     },
   },
   {

@@ -257,7 +257,7 @@ export const glossary: readonly GlossaryTerm[] = [
     name: { ko: '게스트 OS 라이선스', en: 'guest OS license' },
     aliases: { ko: ['OS 라이선스', '라이센스'], en: ['OS license', 'guest OS licence'] },
     short: {
-      ko: '가상머신마다 설치하는 게스트 OS가 유료 OS라면 따로 필요한 소프트웨어 사용 허가다.',
+      ko: '유료 게스트 OS를 가상머신마다 설치할 때 따로 필요한 소프트웨어 사용 허가다.',
       en: 'The software license that each paid guest OS installed in a virtual machine needs.',
     },
     long: {
@@ -903,8 +903,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Deploying applications into separate virtual machines, several of which run on one physical server.',
     },
     long: {
-      ko: '전통적인 배포의 대안으로 등장했다. 가상머신끼리 격리되어 한 애플리케이션이 다른 애플리케이션의 리소스나 데이터에 마음대로 접근할 수 없고, 물리 리소스를 더 효율적으로 쓰며, 애플리케이션을 쉽게 추가하고 업데이트할 수 있다. 하지만 가상머신마다 게스트 OS가 필요해 무겁고, OS 라이선스, OS별 차이, 커지는 이미지 같은 문제가 따른다.',
-      en: 'It appeared as the alternative to traditional deployment. VMs are isolated from each other, so one application cannot freely reach another’s resources or data; physical resources are used more efficiently; and applications are easy to add and update. But every VM needs a guest OS, which makes it heavy and brings OS licenses, drift between OSes and ever-growing images.',
+      ko: '전통적인 배포의 대안으로 등장했다. 가상머신끼리 격리되어 한 애플리케이션이 다른 애플리케이션의 리소스나 데이터에 마음대로 접근할 수 없고, 물리 리소스를 더 효율적으로 쓰며, 애플리케이션을 쉽게 추가하고 업데이트할 수 있다. 하지만 가상머신마다 게스트 OS가 필요해 무겁고, 유료 OS라면 OS 라이선스, OS별 차이, 커지는 이미지 같은 문제가 따른다.',
+      en: 'It appeared as the alternative to traditional deployment. VMs are isolated from each other, so one application cannot freely reach another’s resources or data; physical resources are used more efficiently; and applications are easy to add and update. But every VM needs a guest OS, which makes it heavy and brings licenses for paid OSes, drift between OSes and ever-growing images.',
     },
     tags: ['virtualization', 'operations'],
     seeAlso: ['virtual-machine', 'traditional-deployment', 'container-deployment', 'deployment'],

@@ -325,8 +325,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
         },
       ],
       explanation: {
-        ko: '게스트 커널, 시스템 서비스, 커널이 파일을 캐시해 두는 메모리가 VM마다 따로 있어서, 같은 OS를 쓰는 VM 열 개면 거의 같은 커널과 라이브러리가 메모리에 열 벌 올라간다. KSM은 거꾸로 이런 중복 페이지를 합쳐 한 서버에 VM을 더 많이 올리려고 KVM용으로 처음 만든 기능이다. VM끼리 커널을 공유하지 않으며, VM 안의 계산은 네이티브에 가깝다.',
-        en: 'Each VM keeps its own guest kernel, system services and the memory in which the kernel caches files, so ten VMs with the same OS hold ten near-identical copies of the kernel and libraries. KSM does the opposite of copying: it was first built for KVM to merge such duplicate pages and fit more VMs on a server. VMs do not share a kernel, and computation in a VM runs at near-native speed.',
+        ko: '게스트 커널, 시스템 서비스, 커널이 파일을 캐시해 두는 메모리가 VM마다 따로 있어서, 같은 OS를 쓰는 VM 열 개면 거의 같은 커널과 라이브러리가 메모리에 열 벌 올라간다. KSM은 거꾸로 이런 중복 페이지를 합쳐 한 서버에 VM을 더 많이 올리려고 KVM용으로 처음 만든 기능이다. VM끼리 커널을 공유하지 않으며, VM 안의 CPU 위주 계산은 네이티브에 가깝다.',
+        en: 'Each VM keeps its own guest kernel, system services and the memory in which the kernel caches files, so ten VMs with the same OS hold ten near-identical copies of the kernel and libraries. KSM does the opposite of copying: it was first built for KVM to merge such duplicate pages and fit more VMs on a server. VMs do not share a kernel, and CPU-bound computation in a VM runs at near-native speed.',
       },
       section: 'boot-and-memory',
     },

@@ -1,71 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, sweep, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-// The controls around a doc page's text (issue 14, "Fewer controls around the text"): on a phone
-// the text starts on the first screen; one link control per heading; the edition stated once and
-// its menu only where there are editions; the side-by-side view has the width; the per-section
-// language control is named for its section.
-
-/**
- * Every doc page of every edition and locale, as scripts/lib/sitePages.ts lists them (read in a
- * child process: the module uses `import.meta`, which Playwright's loader does not support).
- */
-function docPaths(): string[] {
-  const root = join(__dirname, '..');
-  const script = [
-    "import { docUrl, sitePages } from './scripts/lib/sitePages.ts';",
-    'console.log(JSON.stringify(sitePages().map((p) => docUrl(p.locale, p.edition, p.id))));',
-  ].join('\n');
-  const output = execFileSync(join(root, 'node_modules', '.bin', 'tsx'), ['--eval', script], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return JSON.parse(output) as string[];
-}
-
-/** How far down the screen the page's own text may start on a phone. */
-const MAX_TEXT_START = 0.3;
-
-/**
- * Where the page's own text starts, as a fraction of the viewport's height: the top of the first
- * block after the title (past the strip with the section's language control).
- */
-async function textStart(page: Page): Promise<{ top: number; fraction: number }> {
-  return page.evaluate(() => {
-    const markdown = document.querySelector('.theme-doc-markdown');
-    const title = markdown?.querySelector('h1');
-    if (!markdown || !title) throw new Error(`${location.pathname}: no title in the doc`);
-    const blocks = Array.from(markdown.children);
-    const at = blocks.findIndex((block) => block === title || block.contains(title));
-    const first = blocks.slice(at + 1).find((block) => !block.matches('[data-bilingual-slot]'));
-    if (!first) throw new Error(`${location.pathname}: no text after the title`);
-    const top = first.getBoundingClientRect().top + window.scrollY;
-    return { top, fraction: top / window.innerHeight };
-  });
-}
-
-test.describe('where the text starts on a phone @phone-only', () => {
-  const paths = docPaths();
-  test('covers every doc page', () => {
-    expect(paths.length).toBeGreaterThanOrEqual(36);
-    expect(paths).toContain('/en/docs/2021.02/containers');
-  });
-  // In groups of pages, each group in one browser page (fixtures.ts, `sweep`).
-  sweep(
-    `the text starts within the first ${String(MAX_TEXT_START * 100)}% of the screen`,
-    paths,
-    { parts: 4, perItem: 10_000, name: (path) => path },
-    async (page, path) => {
-      await page.goto(path);
-      const { top, fraction } = await textStart(page);
-      expect
-        .soft(fraction, `${path}: text starts at ${String(Math.round(top))} px`)
-        .toBeLessThanOrEqual(MAX_TEXT_START);
-    },
-  );
-});
+// The controls around a doc page's text (issue 14, "Fewer controls around the text"): one link
+// control per heading; the edition stated once and its menu only where there are editions; the
+// side-by-side view has the width; the per-section language control is named for its section.
+// That the text starts on a phone's first screen is checked on every page in
+// phone-pages.spec.ts.
 
 test('the edition is stated once: no badge above the title @phone', async ({ page }) => {
   for (const path of ['/docs/comparison', '/en/docs/2021.02/comparison']) {

@@ -1,74 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, sitemapPaths, sweep, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { MIN_TARGET, smallTargets } from './phone-layout';
 
 // Controls on a phone and from the keyboard (issue 14): every button, summary and toggle is at
-// least 44 × 44 CSS px where the pointer is a finger; the home page's buttons line up; Escape
-// closes a navbar dropdown.
-
-/** The smallest target a finger gets (WCAG 2.5.5's size; the site's rule for touch). */
-const MIN_TARGET = 44;
-
-/** What a reader taps: buttons, disclosure summaries, custom buttons and toggles. */
-const TARGETS = [
-  'button',
-  'summary',
-  '[role="button"]',
-  '[role="switch"]',
-  'input[type="checkbox"]',
-  'input[type="radio"]',
-].join(', ');
-
-/**
- * The visible controls under `scope` smaller than 44 × 44, as "tag “name” w×h". Controls that are
- * not rendered (closed menu, closed disclosure) are skipped; so are visually hidden ones (1 × 1,
- * for screen readers only), which no finger can reach.
- */
-async function smallTargets(page: Page, scope = 'body'): Promise<string[]> {
-  return page.evaluate(
-    ({ scope, targets, min }) => {
-      const small = new Set<string>();
-      for (const element of Array.from(document.querySelectorAll(`${scope} :is(${targets})`))) {
-        if (!element.checkVisibility({ visibilityProperty: true })) continue;
-        // A radio button or checkbox is tapped through its label too: the larger of the two.
-        const labels = element instanceof HTMLInputElement ? Array.from(element.labels ?? []) : [];
-        const box = [element, ...labels]
-          .map((target) => target.getBoundingClientRect())
-          .reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a));
-        if (box.width <= 1 || box.height <= 1) continue;
-        if (box.width >= min - 0.5 && box.height >= min - 0.5) continue;
-        const name = (element.getAttribute('aria-label') ?? element.textContent).trim();
-        small.add(
-          `${element.tagName.toLowerCase()} “${name.slice(0, 40)}” ${String(Math.round(box.width))}×${String(Math.round(box.height))}`,
-        );
-      }
-      return [...small];
-    },
-    { scope, targets: TARGETS, min: MIN_TARGET },
-  );
-}
-
-/**
- * The pages measured, from the site's page list (the sitemaps of every locale): every page of
- * the current edition and the site's own pages (home, glossary, search); of an older edition,
- * which has the same templates, its first page and its comparison table.
- */
-function measuredPages(): string[] {
-  const olderEdition = /\/docs\/\d{4}\.\d{2}\/./;
-  return sitemapPaths().filter((path) => !olderEdition.test(path) || path.endsWith('/comparison'));
-}
+// least 44 × 44 CSS px where the pointer is a finger (every page: phone-pages.spec.ts; here the
+// menus and the side-by-side view); the home page's buttons line up; Escape closes a navbar
+// dropdown.
 
 test.describe('tap targets on a phone @phone-only', () => {
-  // In groups of pages, each group in one browser page (fixtures.ts, `sweep`).
-  sweep(
-    'every control is at least 44 × 44',
-    measuredPages(),
-    { parts: 4, perItem: 10_000, name: (path) => path },
-    async (page, path) => {
-      await page.goto(path);
-      expect.soft(await smallTargets(page), path).toEqual([]);
-    },
-  );
-
   test('the side-by-side view’s controls are at least 44 × 44', async ({ page }) => {
     await page.goto('/en/docs/comparison?view=parallel');
     expect(await smallTargets(page)).toEqual([]);

@@ -20,13 +20,15 @@ export async function search(page: Page, query: string): Promise<void> {
 
 /**
  * Opens the results of `query` on `start` one by one, among the first five, until one leads to a
- * page matching `target`; returns whether one did.
+ * page matching `target`; returns whether one did. `opened`, when given, receives the path of
+ * each page a result led to, in order (the first is the first result's).
  */
 export async function openResultLeadingTo(
   page: Page,
   start: string,
   query: string,
   target: RegExp,
+  opened: string[] = [],
 ): Promise<boolean> {
   // The search index loads in seconds on a busy machine, and the glossary's definition may come
   // first: give the test the time for five tries.
@@ -57,7 +59,9 @@ export async function openResultLeadingTo(
           )),
       start,
     );
-    if (target.test(new URL(page.url()).pathname)) return true;
+    const arrived = new URL(page.url()).pathname;
+    opened.push(arrived);
+    if (target.test(arrived)) return true;
   }
   return false;
 }

@@ -903,7 +903,7 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Deploying applications into separate virtual machines, several of which run on one physical server.',
     },
     long: {
-      ko: '전통적인 배포의 대안으로 등장했다. 가상머신끼리 격리되어 한 애플리케이션이 다른 애플리케이션의 리소스나 데이터에 마음대로 접근할 수 없고, 물리 리소스를 더 효율적으로 쓰며, 애플리케이션을 쉽게 추가하고 업데이트할 수 있다. 하지만 가상머신마다 게스트 OS가 필요해 무겁고, 유료 OS라면 OS 라이선스, OS별 차이, 커지는 이미지 같은 문제가 따른다.',
+      ko: '전통적인 배포의 대안으로 등장했다. 가상머신끼리 격리되어 한 애플리케이션이 다른 애플리케이션의 리소스나 데이터에 마음대로 접근할 수 없고, 물리 리소스를 더 효율적으로 쓰며, 애플리케이션을 쉽게 추가하고 업데이트할 수 있다. 하지만 가상머신마다 게스트 OS가 필요해 무겁고, 유료 OS의 라이선스, OS별 차이, 커지는 이미지 같은 문제가 따른다.',
       en: 'It appeared as the alternative to traditional deployment. VMs are isolated from each other, so one application cannot freely reach another’s resources or data; physical resources are used more efficiently; and applications are easy to add and update. But every VM needs a guest OS, which makes it heavy and brings licenses for paid OSes, drift between OSes and ever-growing images.',
     },
     tags: ['virtualization', 'operations'],

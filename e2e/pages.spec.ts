@@ -10,7 +10,14 @@ interface Target {
   readonly status: number;
 }
 
-const NOT_FOUND = ['/this-page-does-not-exist', '/en/this-page-does-not-exist'];
+// Missing pages at the top and under each edition's docs: nginx serves the same 404 page for
+// all, and the browser renders the docs' 404 under /docs/ (hydrating it without an error).
+const NOT_FOUND = [
+  '/this-page-does-not-exist',
+  '/en/this-page-does-not-exist',
+  '/docs/this-page-does-not-exist',
+  '/en/docs/2021.02/this-page-does-not-exist',
+];
 const targets: Target[] = [
   ...sitemapPaths().map((path) => ({ path, status: 200 })),
   ...NOT_FOUND.map((path) => ({ path, status: 404 })),

@@ -7,12 +7,17 @@ import { useActiveDocContext } from '@docusaurus/plugin-content-docs/client';
 type Props = WrapperProps<typeof DocsVersionDropdownNavbarItemType>;
 
 /**
- * The edition menu only where there are editions: on the docs. Elsewhere (the glossary, the
+ * The edition menu only where there are editions: on a doc page. Elsewhere (the glossary, the
  * home page, search) the theme would still show it, and its entries would take the reader away
  * from the page to a doc page.
+ *
+ * Not on a missing page under the docs either (`/docs/nope`): there is no doc in another edition
+ * to switch to, and nginx answers with the site's one 404 page, rendered without the menu; the
+ * browser, which renders the docs' 404 for that address, would find the menu there and log a
+ * hydration error (React #418).
  */
 export default function DocsVersionDropdownWrapper(props: Props): ReactNode {
-  const { activeVersion } = useActiveDocContext(props.docsPluginId);
-  if (activeVersion === undefined) return null;
+  const { activeDoc } = useActiveDocContext(props.docsPluginId);
+  if (activeDoc === undefined) return null;
   return <DocsVersionDropdownNavbarItem {...props} />;
 }

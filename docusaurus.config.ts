@@ -180,11 +180,13 @@ const config = {
   // Markdown copies of every page, llms.txt and llms-full.txt per locale (src/plugins/llms).
   plugins: [bilingual, socialCards, shortLinks, leanClient, glossaryOrder, studyPath, llms],
   // A link to a collapsed section (`#changes-from-original`) or into a closed <details> opens it.
-  // Escape closes a navbar dropdown (src/clientModules/dropdownEscape.ts).
+  // Escape closes a navbar dropdown (src/clientModules/dropdownEscape.ts). A link to a fragment
+  // the next page lacks starts that page at its top (src/clientModules/missingFragment.ts).
   clientModules: [
     './src/clientModules/linkedDisclosures.ts',
     './src/clientModules/prefetch.ts',
     './src/clientModules/dropdownEscape.ts',
+    './src/clientModules/missingFragment.ts',
   ],
   themeConfig,
 } satisfies Config;

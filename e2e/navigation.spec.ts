@@ -58,6 +58,22 @@ test('the version switch keeps the page in both locales', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/docs\/comparison$/);
 });
 
+test('a switch to an edition without the section starts the page at its top', async ({ page }) => {
+  // The original edition has no #namespaces section: the reader lands on the page's title, not
+  // on the scroll position of the section they left (which showed the footer).
+  await page.goto('/docs/containers#namespaces');
+  await expect(page.locator('#namespaces')).toBeInViewport();
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  // With a mouse: the menu opens on hover, and its entries keep the #anchor.
+  const navbar = page.getByRole('navigation', { name: /메인|main/i });
+  await navbar.locator('.dropdown', { hasText: '개정판' }).hover();
+  await navbar.getByRole('link', { name: '초판 (2021.02)' }).click();
+  await expect(page).toHaveURL(/\/docs\/2021\.02\/containers#namespaces$/);
+  await expect(page.locator('#namespaces')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('article h1')).toBeInViewport();
+});
+
 test('the original edition says what it is and links to the same page in the revised edition', async ({
   page,
 }) => {

@@ -120,6 +120,18 @@ test.describe('Korean line breaking on a phone @phone-only', () => {
     expect(await midWordBreaks(page, `${korean} :is(p, li, h1, h2, h3)`)).toEqual([]);
   });
 
+  test('Korean in an English page’s search results breaks between words', async ({ page }) => {
+    // The plugin writes results without a `lang`; the original edition's English pages and the
+    // glossary give Korean titles and names to an English search.
+    await page.goto('/en/search?q=hypervisor&version=docs%2F2021.02%2F');
+    const results = 'main article :is(h2, p)';
+    await expect(
+      page.locator('main article', { hasText: /[\uac00-\ud7a3]/ }).first(),
+    ).toBeVisible();
+    expect(await notKeepAll(page, results)).toEqual([]);
+    expect(await midWordBreaks(page, results)).toEqual([]);
+  });
+
   test('a known phrase: “하나를” stays whole on the line', async ({ page }) => {
     await page.goto('/en/docs/vm-problems?view=parallel');
     // The review saw "하 / 나를" here: a word that a 360px column splits without keep-all.

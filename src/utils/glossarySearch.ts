@@ -5,6 +5,10 @@
  * A query word (or run of words) that is one spelling of a synonym group — the proofreading
  * dictionary's expected spelling and its variants, 리소스 / 자원 — also searches for the others;
  * in a tier, what matches as typed comes before what matches through a synonym.
+ * With the particle list ({@link SynonymTable.isEnding}), a query word that ends in a particle,
+ * an ending or a plural also searches for the word without it (커널에서 → 커널, hypervisors →
+ * hypervisor), with the tier the bare word would get: after what matches as typed, before what
+ * matches through a synonym.
  */
 import type { GlossaryLocale, GlossaryTerm } from '../data/glossaryTypes';
 import { initialsOf, isChoseongChar, isChoseongQuery, normalizeForSearch, toJamo } from './hangul';
@@ -124,6 +128,28 @@ export function matchWords(
   return null;
 }
 
+/**
+ * How a normalised query whose last word lost an ending (`kernel` of `kernels`) matches a text:
+ * as {@link matchText}, but where the reader ended that word a word of the text ends too, or an
+ * ending `isEnding` accepts follows (`kernel module`, `커널이`; not `docker` for `docs`).
+ */
+export function matchStem(
+  target: SearchText,
+  query: string,
+  isEnding: WordEnding,
+): MatchKind | null {
+  if (query === '') return null;
+  for (let start = 0; start < target.text.length; start += 1) {
+    const end = matchAt(target, query, start, '');
+    if (end === -1) continue;
+    const word = target.words.find(([from, to]) => from < end && end <= to);
+    if (!word || !isEnding(target.text.slice(end, word[1]))) continue;
+    if (start > 0) return 'contains';
+    return word[1] === target.text.length ? 'exact' : 'prefix';
+  }
+  return null;
+}
+
 interface IndexedTerm {
   readonly term: GlossaryTerm;
   readonly names: readonly SearchText[];
@@ -197,6 +223,8 @@ export interface GlossaryHit {
   readonly detail: number;
   /** Found only through another spelling of a query word (자원 → 리소스). */
   readonly viaSynonym?: boolean;
+  /** Found only with a query word's particle or plural dropped (커널에서 → 커널). */
+  readonly viaEnding?: boolean;
 }
 
 export interface SearchOptions {
@@ -206,7 +234,10 @@ export interface SearchOptions {
   readonly locale: GlossaryLocale;
   /** That order, when it is known already (`compareByOrder`); `compareByName(locale)` if not. */
   readonly compare?: TermComparator;
-  /** Other spellings of the query's words to search for too ({@link synonymTable}). */
+  /**
+   * Other spellings of the query's words to search for too ({@link synonymTable}), and the
+   * particles and plurals that may be dropped from them ({@link stemmedQueries}).
+   */
   readonly synonyms?: SynonymTable;
 }
 
@@ -278,6 +309,11 @@ interface Spelling {
 // The most rewritten queries one query may give, so a query of many synonyms stays cheap.
 const MAX_SYNONYM_QUERIES = 16;
 
+/** The query's normalised words, as the reader spaced them. */
+function queryWords(rawQuery: string): string[] {
+  return rawQuery.split(/\s+/).map(normalizeForSearch).filter(Boolean);
+}
+
 /**
  * The query rewritten with other spellings of its words (normalised, without the query itself):
  * each run of whole words that is a spelling of a synonym group is replaced by the group's
@@ -285,7 +321,7 @@ const MAX_SYNONYM_QUERIES = 16;
  */
 export function synonymQueries(synonyms: SynonymTable, rawQuery: string): string[] {
   if (synonyms.others.size === 0) return [];
-  const words = rawQuery.split(/\s+/).map(normalizeForSearch).filter(Boolean);
+  const words = queryWords(rawQuery);
   // ways[i]: the first i words, spelled every way they can be; `changed` once a synonym is in.
   const ways: Spelling[][] = [[{ text: '', changed: false }]];
   for (let end = 1; end <= words.length; end += 1) {
@@ -316,13 +352,85 @@ export function synonymQueries(synonyms: SynonymTable, rawQuery: string): string
   return [...new Set(rewritten)].slice(0, MAX_SYNONYM_QUERIES);
 }
 
-/** Tier first; in a tier, a match as typed before one through a synonym; then the detail. */
+// The fewest characters a query word keeps when its ending goes (룰을 stays), as the search's
+// stemmer keeps two syllables.
+const MIN_STEM_LENGTH = 2;
+// The most queries with endings dropped that one query may give.
+const MAX_STEMMED_QUERIES = 8;
+
+/** A normalised word without each ending `isEnding` accepts: `커널` of `커널에서`. */
+function stemsOf(word: string, isEnding: WordEnding): string[] {
+  const stems: string[] = [];
+  for (let end = MIN_STEM_LENGTH; end < word.length; end += 1) {
+    if (isEnding(word.slice(end))) stems.push(word.slice(0, end));
+  }
+  return stems;
+}
+
+/**
+ * The query with a particle, an ending or a plural `isEnding` accepts dropped from one or more
+ * of its words (커널에서 → 커널, virtual machines → virtual machine): normalised words joined by
+ * spaces, without the query itself. Only a whole ending goes, never the end of a word that no
+ * ending follows (가상화 stays), and a word keeps at least two characters.
+ */
+export function stemmedQueries(rawQuery: string, isEnding: WordEnding): string[] {
+  let ways: string[][] = [[]];
+  for (const word of queryWords(rawQuery)) {
+    const forms = [word, ...stemsOf(word, isEnding)];
+    // The query as typed stays first, so that the cap never drops a way with an ending dropped
+    // for it.
+    ways = ways
+      .flatMap((head) => forms.map((form) => [...head, form]))
+      .slice(0, MAX_STEMMED_QUERIES + 1);
+  }
+  return ways.slice(1).map((way) => way.join(' '));
+}
+
+/** As typed, with an ending dropped, through a synonym, through a synonym of a stem. */
+const rewriting = (hit: GlossaryHit): number =>
+  (hit.viaSynonym === true ? 2 : 0) + (hit.viaEnding === true ? 1 : 0);
+
+/**
+ * Tier first; in a tier, a match as typed before one with an ending dropped, before one through
+ * a synonym; then the detail.
+ */
 function compareHits(a: GlossaryHit, b: GlossaryHit): number {
-  return (
-    a.tier - b.tier ||
-    Number(a.viaSynonym === true) - Number(b.viaSynonym === true) ||
-    a.detail - b.detail
-  );
+  return a.tier - b.tier || rewriting(a) - rewriting(b) || a.detail - b.detail;
+}
+
+/** A query searched for besides the one typed, how, and what its hits are marked with. */
+interface OtherQuery {
+  readonly text: string;
+  readonly match: Matcher;
+  readonly via: Pick<GlossaryHit, 'viaSynonym' | 'viaEnding'>;
+}
+
+/**
+ * The queries to search for besides the one typed: the query with endings dropped from its
+ * words, the synonyms of the query, then those of the query with endings dropped.
+ */
+function otherQueries(rawQuery: string, synonyms: SynonymTable, composing: boolean): OtherQuery[] {
+  // Another spelling stands for whole words (리소스 for 자원, not for 자원봉사), and none of it
+  // is still being composed.
+  const asWords: Matcher = (target, text) => matchWords(target, text, synonyms.isEnding);
+  const stemmed = stemmedQueries(rawQuery, synonyms.isEnding);
+  const last = queryWords(rawQuery).at(-1);
+  const asStem: Matcher = (target, text) => matchStem(target, text, synonyms.isEnding);
+  const asTyped: Matcher = (target, text) => matchText(target, text, composing);
+  const others: OtherQuery[] = stemmed.map((spaced) => ({
+    text: spaced.replaceAll(' ', ''),
+    // A last word kept as typed may still be being composed; one without its ending is whole.
+    match: spaced.split(' ').at(-1) === last ? asTyped : asStem,
+    via: { viaEnding: true },
+  }));
+  for (const text of synonymQueries(synonyms, rawQuery)) {
+    others.push({ text, match: asWords, via: { viaSynonym: true } });
+  }
+  const ofStems = new Set(stemmed.flatMap((spaced) => synonymQueries(synonyms, spaced)));
+  for (const text of [...ofStems].slice(0, MAX_SYNONYM_QUERIES)) {
+    others.push({ text, match: asWords, via: { viaSynonym: true, viaEnding: true } });
+  }
+  return others;
 }
 
 /**
@@ -340,16 +448,13 @@ export function searchGlossary(
   const asTyped: Matcher = (target, text) => matchText(target, text, composing);
   const byName = options.compare ?? compareByName(options.locale);
   const { synonyms } = options;
-  const rewritten = synonyms ? synonymQueries(synonyms, rawQuery) : [];
-  const asWords: Matcher = (target, text) => matchWords(target, text, synonyms?.isEnding);
+  const others = synonyms ? otherQueries(rawQuery, synonyms, composing) : [];
   const hits: GlossaryHit[] = [];
   for (const entry of index.entries) {
     let best = rank(entry, query, asTyped);
-    for (const other of rewritten) {
-      // Another spelling stands for whole words (리소스 for 자원, not for 자원봉사), and none of
-      // it is still being composed.
-      const found = rank(entry, other, asWords);
-      const hit = found && { ...found, viaSynonym: true };
+    for (const other of others) {
+      const found = rank(entry, other.text, other.match);
+      const hit = found && { ...found, ...other.via };
       if (hit && (best === null || compareHits(hit, best) < 0)) best = hit;
     }
     if (best !== null) hits.push(best);

@@ -43,6 +43,22 @@ describe('Glossary filter with synonyms', { timeout: 30_000 }, () => {
     });
   });
 
+  // The particle list comes with the synonyms: a particle or a plural does not hide the word.
+  it.each([
+    ['ko', '커널에서', 'kernel'],
+    ['ko', '컨테이너를', 'container'],
+    ['en', 'hypervisors', 'hypervisor'],
+    ['en', 'virtual machines', 'virtual-machine'],
+  ] as const)('on the %s page, finds %j as without its ending', async (locale, query, id) => {
+    setTestLocale(locale);
+    const user = userEvent.setup();
+    renderGlossary();
+    await user.type(screen.getByRole('searchbox'), query);
+    await waitFor(() => {
+      expect(entryIds()[0]).toBe(id);
+    });
+  });
+
   it('applies the synonyms to a filter read from the address', async () => {
     setTestLocale('en');
     renderGlossary('/glossary?q=%EC%9E%90%EC%9B%90');

@@ -13,6 +13,8 @@ import {
   searchText,
   searchGlossary,
   matchWords,
+  matchStem,
+  stemmedQueries,
   synonymQueries,
   synonymTable,
   type SearchOptions,
@@ -289,6 +291,97 @@ describe('searchGlossary with the dictionary’s spellings as synonyms', () => {
   });
 });
 
+describe('searchGlossary with a particle or a plural after a query word', () => {
+  const synonyms = synonymTable(spellingRules(terminologyFixture).map(spellingsOf), isWordEnding);
+  const sample = [
+    term('kernel', '커널', 'kernel'),
+    term('kernel-module', '커널 모듈', 'kernel module'),
+    term('system-call', '시스템 콜', 'system call', {
+      short: { ko: '커널에서 서비스를 받는다.', en: 'Asks the kernel for a service.' },
+    }),
+    term('virtual-machine', '가상머신', 'virtual machine', { aliases: { ko: [], en: ['VM'] } }),
+    term('virtualization', '가상화', 'virtualization'),
+    term('docker', '도커', 'Docker'),
+    term('resource-allocation', '리소스 할당', 'resource allocation'),
+  ];
+  const index = buildGlossaryIndex(sample);
+  const search = (query: string, options: SearchOptions = ko) =>
+    searchGlossary(index, query, { synonyms, ...options });
+  const ids = (query: string, options: SearchOptions = ko): string[] =>
+    search(query, options).map((hit) => hit.term.id);
+
+  it('drops only whole endings, and keeps two characters of a word', () => {
+    expect(stemmedQueries('커널에서', isWordEnding)).toEqual(['커널']);
+    expect(stemmedQueries('virtual machines', isWordEnding)).toEqual(
+      expect.arrayContaining(['virtual machine']),
+    );
+    expect(stemmedQueries('가상머신을 만든다', isWordEnding)).toEqual(
+      expect.arrayContaining(['가상머신 만든다']),
+    );
+    expect(stemmedQueries('가상화', isWordEnding)).toEqual([]);
+    expect(stemmedQueries('룰을', isWordEnding)).toEqual([]);
+    expect(stemmedQueries('os', isWordEnding)).toEqual([]);
+    // Without the particle list, nothing is dropped.
+    expect(stemmedQueries('커널에서', (rest) => rest === '')).toEqual([]);
+  });
+
+  it('finds the word with the tier the bare word gets, in either language', () => {
+    for (const query of ['커널에서', '커널을', 'kernels']) {
+      expect(search(query).map((hit) => [hit.term.id, hit.tier])).toEqual(
+        expect.arrayContaining([
+          ['kernel', MatchTier.exactName],
+          ['kernel-module', MatchTier.namePrefix],
+        ]),
+      );
+      expect(ids(query)[0]).toBe('kernel');
+      expect(ids(query, en)[0]).toBe('kernel');
+    }
+    expect(search('커널에서')[0]?.viaEnding).toBe(true);
+    expect(ids('가상머신을')[0]).toBe('virtual-machine');
+    expect(ids('virtual machines')[0]).toBe('virtual-machine');
+    expect(ids('가상 머신을')[0]).toBe('virtual-machine');
+    expect(ids('VMs')).toEqual(['virtual-machine']);
+  });
+
+  it('ranks what matches as typed first in a tier', () => {
+    const withTerm = buildGlossaryIndex([
+      ...sample,
+      term('kernel-side', '커널에서', 'kernel side'),
+    ]);
+    const hits = searchGlossary(withTerm, '커널에서', { ...ko, synonyms });
+    expect(hits.slice(0, 2).map((hit) => [hit.term.id, hit.tier])).toEqual([
+      ['kernel-side', MatchTier.exactName],
+      ['kernel', MatchTier.exactName],
+    ]);
+  });
+
+  it('matches the word where the reader ended it, not the start of a longer word', () => {
+    const text = (raw: string) => searchText(raw, false);
+    expect(matchStem(text('kernel module'), 'kernel', isWordEnding)).toBe('prefix');
+    expect(matchStem(text('리눅스 커널이 관리한다'), '커널', isWordEnding)).toBe('contains');
+    expect(matchStem(text('커널'), '커널', isWordEnding)).toBe('exact');
+    expect(matchStem(text('docker'), 'doc', isWordEnding)).toBeNull();
+    expect(ids('docs')).toEqual([]);
+    // 가상화 is not 가상 with an ending.
+    expect(ids('가상화')).toEqual(['virtualization']);
+  });
+
+  it('drops endings only with the particle list (the synonyms chunk)', () => {
+    const typedOnly = (query: string) => searchGlossary(index, query, ko).map((hit) => hit.term.id);
+    expect(typedOnly('커널에서')).toEqual(['system-call']);
+    expect(typedOnly('kernels')).toEqual([]);
+  });
+
+  it('keeps synonyms, initial consonants and composing working with an ending', () => {
+    expect(ids('자원을')[0]).toBe('resource-allocation');
+    expect(ids('ㅋㄴ에서')[0]).toBe('kernel');
+    expect(ids('커널에', { locale: 'ko', composing: true })[0]).toBe('kernel');
+    // 모듈 is typed 모 → 몯 → 모듀 → 모듈: a last word kept as typed may still be composing.
+    expect(ids('커널의 몯', { locale: 'ko', composing: true })[0]).toBe('kernel-module');
+    expect(ids('커널의 몯')).toEqual([]);
+  });
+});
+
 describe('nameOrder and compareByOrder', () => {
   const terms = [
     term('docker', '도커', 'Docker'),
@@ -364,6 +457,31 @@ describe('searching the real glossary with the real dictionary', () => {
   ])('%j finds %s first', (query, id) => {
     expect(first(query)).toBe(id);
     expect(first(query, 'en')).toBe(id);
+  });
+
+  it.each([
+    ['커널에서', 'kernel'],
+    ['가상머신을', 'virtual-machine'],
+    ['가상 머신을', 'virtual-machine'],
+    ['네임스페이스로', 'namespace'],
+    ['컨테이너를', 'container'],
+    ['컨테이너들을', 'container'],
+    ['hypervisors', 'hypervisor'],
+    ['virtual machines', 'virtual-machine'],
+    ['kernels', 'kernel'],
+    ['containers', 'container'],
+    ['자원을', 'resource-allocation'],
+  ])('%j finds %s first, as without its particle or plural', (query, id) => {
+    expect(first(query)).toBe(id);
+    expect(first(query, 'en')).toBe(id);
+  });
+
+  it('leaves queries without an ending as they were', () => {
+    for (const query of ['process', '가상화', '커널', 'docs', '컨테이너']) {
+      expect(synonymQueries(glossarySynonyms, query)).toEqual([]);
+      const hits = searchGlossary(index, query, { locale: 'ko', synonyms: glossarySynonyms });
+      expect(hits).toEqual(searchGlossary(index, query, { locale: 'ko' }));
+    }
   });
 
   it('ships a small table', () => {

@@ -106,8 +106,11 @@ const searchOptions = {
   // Snippets come from the text people read: no diagram labels (a figure's caption and text
   // description stay), and no change list at the end of a revised page, which quotes the original
   // edition's mistakes (its heading stays findable). The glossary page is indexed one term per
-  // section (src/search/build.ts, `transformPage`).
-  ignoreCssSelectors: ['svg', '#changes-from-original ~ *'],
+  // section (src/search/build.ts, `transformPage`). Nor the page's furniture, marked
+  // `data-search-ignore` where it is drawn: the comparison table's column label in each cell (for
+  // the phone's cards; it ran into the cell's text, "virtualizationTypically"), the reference
+  // list's badges and "opens in a new tab" notes, the table's hidden corner header.
+  ignoreCssSelectors: ['svg', '#changes-from-original ~ *', '[data-search-ignore]'],
   indexPages: true,
   extension: createSearchExtension(fileURLToPath(new URL('.', import.meta.url))),
 } satisfies SearchOptions;

@@ -23,9 +23,17 @@ async function searchIndex(page: Page, base: string): Promise<IndexDocument[][]>
 const CONTENT = 4;
 
 test.describe('snippets come from the text people read', () => {
-  for (const { base, glued } of [
-    { base: '/', glued: ['라이브러리앱', '하드웨어하이퍼바이저형', '게스트 OS앱'] },
-    { base: '/en/', glued: ['laterImages', 'OSin every', 'Guest OSApp'] },
+  for (const { base, glued, chrome } of [
+    {
+      base: '/',
+      glued: ['라이브러리앱', '하드웨어하이퍼바이저형', '게스트 OS앱', '가상화이미지가'],
+      chrome: ['보안 연결 아님', '새 탭에서 열림', '페이지 언어:', '비교 항목'],
+    },
+    {
+      base: '/en/',
+      glued: ['laterImages', 'OSin every', 'Guest OSApp', 'virtualizationTypically'],
+      chrome: ['not secure', 'opens in a new tab', 'Page language:', 'Aspect Hypervisor'],
+    },
   ]) {
     test(`no diagram labels and no change list in the ${base} index`, async ({ page }) => {
       const indexes = await searchIndex(page, base);
@@ -33,7 +41,14 @@ test.describe('snippets come from the text people read', () => {
       for (const text of glued) {
         expect(
           all.filter((doc) => doc.t?.includes(text)).map((doc) => doc.u),
-          `"${text}" (SVG labels run together)`,
+          `"${text}" (labels run into the text)`,
+        ).toEqual([]);
+      }
+      // Nor the page's furniture: badges, "opens in a new tab", the table's hidden corner header.
+      for (const text of chrome) {
+        expect(
+          all.filter((doc) => doc.t?.includes(text)).map((doc) => doc.u),
+          `"${text}"`,
         ).toEqual([]);
       }
       // A figure's text description is indexed instead of its drawing.

@@ -51,7 +51,7 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
         <thead className={styles.head}>
           <tr>
             <th scope="col" className={styles.corner}>
-              <span className="visually-hidden">
+              <span className="visually-hidden" data-search-ignore="">
                 <Translate
                   id="components.comparisonTable.aspect"
                   description="Header of the comparison table's first column, which names what each row compares"
@@ -80,7 +80,7 @@ export default function ComparisonTable({ edition }: ComparisonTableProps): Reac
                 </th>
                 {COLUMNS.map((column) => (
                   <td key={column}>
-                    <span className={styles.cellLabel} aria-hidden="true">
+                    <span className={styles.cellLabel} aria-hidden="true" data-search-ignore="">
                       {headings[column]}
                     </span>
                     {inLocale(row[column], currentLocale)}

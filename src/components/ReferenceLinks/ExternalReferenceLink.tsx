@@ -27,7 +27,7 @@ export default function ExternalReferenceLink({
     >
       <span lang={reference.lang}>{reference.title}</span>
       {children}
-      <span className="visually-hidden">
+      <span className="visually-hidden" data-search-ignore="">
         {' '}
         <Translate
           id="components.referenceLinks.external"

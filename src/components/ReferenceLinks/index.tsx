@@ -19,7 +19,7 @@ export interface ReferenceLinksProps {
 
 function LanguageBadge({ lang }: { readonly lang: ReferenceLanguage }): ReactNode {
   return (
-    <span className={styles.badge}>
+    <span className={styles.badge} data-search-ignore="">
       <span className="visually-hidden">
         <Translate
           id="components.referenceLinks.languagePrefix"
@@ -49,7 +49,7 @@ function LanguageBadge({ lang }: { readonly lang: ReferenceLanguage }): ReactNod
 
 function InsecureBadge(): ReactNode {
   return (
-    <span className={clsx(styles.badge, styles.insecure)}>
+    <span className={clsx(styles.badge, styles.insecure)} data-search-ignore="">
       <Translate
         id="components.referenceLinks.insecure"
         description="Badge on a reference whose address is plain http, i.e. not encrypted"

@@ -350,3 +350,22 @@ for (const { path, label, lang } of [
     await expect(main.locator('article').first()).toBeVisible(FIRST_RESULTS);
   });
 }
+
+test('the clear button leaves the typed text visible and is a target of 24 px or more @phone', async ({
+  page,
+}) => {
+  await page.goto('/en/docs/vm-problems');
+  await search(page, 'hardware level virtualization');
+  const box = searchBox(page);
+  const clear = page.getByRole('button', { name: 'Clear search' });
+  await expect(clear).toBeVisible();
+  const button = await clear.boundingBox();
+  // Where the box's text ends: its right edge less its right padding.
+  const textEnd = await box.evaluate((input) => {
+    const { right } = input.getBoundingClientRect();
+    return right - parseFloat(getComputedStyle(input).paddingRight);
+  });
+  expect(button && textEnd <= button.x + 0.5, `text ends at ${String(textEnd)}`).toBe(true);
+  expect(button?.width ?? 0).toBeGreaterThanOrEqual(24);
+  expect(button?.height ?? 0).toBeGreaterThanOrEqual(24);
+});

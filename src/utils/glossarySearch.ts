@@ -358,10 +358,18 @@ const MIN_STEM_LENGTH = 2;
 // The most queries with endings dropped that one query may give.
 const MAX_STEMMED_QUERIES = 8;
 
+/**
+ * The longest ending a word may lose, in characters: at least the longest the search's stemmer
+ * knows (들으로서부터, 6; a test checks). Only the word's last characters are tried, so a word
+ * pasted 5,000 characters long costs no more per keystroke than a short one.
+ */
+export const MAX_ENDING_LENGTH = 8;
+
 /** A normalised word without each ending `isEnding` accepts: `커널` of `커널에서`. */
 function stemsOf(word: string, isEnding: WordEnding): string[] {
   const stems: string[] = [];
-  for (let end = MIN_STEM_LENGTH; end < word.length; end += 1) {
+  const first = Math.max(MIN_STEM_LENGTH, word.length - MAX_ENDING_LENGTH);
+  for (let end = first; end < word.length; end += 1) {
     if (isEnding(word.slice(end))) stems.push(word.slice(0, end));
   }
   return stems;

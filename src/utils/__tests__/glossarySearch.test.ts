@@ -1,9 +1,11 @@
 import { glossary } from '../../data/glossary';
 import terminologyFixture from '../../search/__tests__/fixtures/terminology.json';
 import { glossarySynonyms, isWordEnding } from '../../search/glossarySynonyms';
+import { KOREAN_SUFFIXES } from '../../search/korean';
 import { spellingRules, spellingsOf } from '../../search/synonyms';
 import type { GlossaryTerm } from '../../data/glossaryTypes';
 import {
+  MAX_ENDING_LENGTH,
   MatchTier,
   buildGlossaryIndex,
   compareByName,
@@ -293,6 +295,22 @@ describe('searchGlossary with the dictionary’s spellings as synonyms', () => {
 
 describe('searchGlossary with a particle or a plural after a query word', () => {
   const synonyms = synonymTable(spellingRules(terminologyFixture).map(spellingsOf), isWordEnding);
+
+  it('tries every ending the stemmer knows, and no more of a long word', () => {
+    const longest = Math.max(...[...KOREAN_SUFFIXES, 'es'].map((ending) => ending.length));
+    expect(longest).toBeLessThanOrEqual(MAX_ENDING_LENGTH);
+    expect(stemmedQueries('들으로서부터'.padStart(12, '가'), isWordEnding)).toContain(
+      '가가가가가가',
+    );
+    // A pasted word of 5,000 syllables: only its last characters are tried.
+    const calls: string[] = [];
+    stemmedQueries('가'.repeat(5000), (rest) => {
+      calls.push(rest);
+      return false;
+    });
+    expect(calls.length).toBeLessThanOrEqual(MAX_ENDING_LENGTH);
+  });
+
   const sample = [
     term('kernel', '커널', 'kernel'),
     term('kernel-module', '커널 모듈', 'kernel module'),

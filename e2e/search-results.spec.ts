@@ -351,7 +351,7 @@ for (const { path, label, lang } of [
   });
 }
 
-test('the clear button leaves the typed text visible and is a target of 24 px or more @phone', async ({
+test('the clear button leaves the typed text visible, is a target of 24 px or more, and the box still folds on a phone @phone', async ({
   page,
 }) => {
   await page.goto('/en/docs/vm-problems');

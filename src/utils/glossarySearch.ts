@@ -352,9 +352,12 @@ export function synonymQueries(synonyms: SynonymTable, rawQuery: string): string
   return [...new Set(rewritten)].slice(0, MAX_SYNONYM_QUERIES);
 }
 
-// The fewest characters a query word keeps when its ending goes (룰을 stays), as the search's
-// stemmer keeps two syllables.
-const MIN_STEM_LENGTH = 2;
+/**
+ * The fewest characters a query word keeps when its ending goes (룰을 stays): the search
+ * stemmer's own minimum (a test checks; this module does not import the stemmer, whose suffix
+ * list loads with the synonyms chunk).
+ */
+export const MIN_STEM_LENGTH = 2;
 // The most queries with endings dropped that one query may give.
 const MAX_STEMMED_QUERIES = 8;
 

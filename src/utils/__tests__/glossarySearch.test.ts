@@ -1,11 +1,12 @@
 import { glossary } from '../../data/glossary';
 import terminologyFixture from '../../search/__tests__/fixtures/terminology.json';
 import { glossarySynonyms, isWordEnding } from '../../search/glossarySynonyms';
-import { KOREAN_SUFFIXES } from '../../search/korean';
+import { KOREAN_SUFFIXES, MIN_STEM_LENGTH as STEMMER_MIN_STEM } from '../../search/korean';
 import { spellingRules, spellingsOf } from '../../search/synonyms';
 import type { GlossaryTerm } from '../../data/glossaryTypes';
 import {
   MAX_ENDING_LENGTH,
+  MIN_STEM_LENGTH,
   MatchTier,
   buildGlossaryIndex,
   compareByName,
@@ -296,9 +297,10 @@ describe('searchGlossary with the dictionary’s spellings as synonyms', () => {
 describe('searchGlossary with a particle or a plural after a query word', () => {
   const synonyms = synonymTable(spellingRules(terminologyFixture).map(spellingsOf), isWordEnding);
 
-  it('tries every ending the stemmer knows, and no more of a long word', () => {
+  it('tries every ending the stemmer knows, keeps its shortest stem, and no more of a long word', () => {
     const longest = Math.max(...[...KOREAN_SUFFIXES, 'es'].map((ending) => ending.length));
     expect(longest).toBeLessThanOrEqual(MAX_ENDING_LENGTH);
+    expect(MIN_STEM_LENGTH).toBe(STEMMER_MIN_STEM);
     expect(stemmedQueries('들으로서부터'.padStart(12, '가'), isWordEnding)).toContain(
       '가가가가가가',
     );

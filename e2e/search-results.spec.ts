@@ -351,8 +351,9 @@ for (const { path, label, lang } of [
   });
 }
 
-test('the clear button leaves the typed text visible, is a target of 24 px or more, and the box still folds on a phone @phone', async ({
+test('the clear button leaves the typed text visible, is a target of 24 px or more, clears the box at a tap, and the box still folds on a phone @phone', async ({
   page,
+  hasTouch,
 }) => {
   await page.goto('/en/docs/vm-problems');
   const box = searchBox(page);
@@ -372,4 +373,11 @@ test('the clear button leaves the typed text visible, is a target of 24 px or mo
   // Left with text in it, the box folds on a phone as it does empty: no wider navbar item.
   await box.blur();
   await expect.poll(async () => (await box.boundingBox())?.width).toBe(unfocused);
+  // Pressed (tapped on a phone, where the plugin hides the button once the box loses the focus),
+  // the button clears the box and leaves the focus in it for the next word.
+  await box.click();
+  await expect(clear).toBeVisible();
+  await (hasTouch ? clear.tap() : clear.click());
+  await expect(box).toHaveValue('');
+  await expect(box).toBeFocused();
 });

@@ -2,17 +2,26 @@ import { useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import SearchBar from '@theme-original/SearchBar';
 import { useLocation } from '@docusaurus/router';
 import { focusSearchTarget, highlightedWords } from '../../search/arrival';
+import { keepFocusOnClear } from '../../search/clearButton';
 
 type Props = ComponentProps<typeof SearchBar>;
 
 /**
- * The search plugin's bar, plus: a page opened from a search result (the words to highlight
- * travel in the history state, patches/@easyops-cn+docusaurus-search-local.md) gets the focus
- * on the matched section, so keyboard and screen-reader users start where the result pointed.
+ * The search plugin's bar, plus:
+ * - a page opened from a search result (the words to highlight travel in the history state,
+ *   patches/@easyops-cn+docusaurus-search-local.md) gets the focus on the matched section, so
+ *   keyboard and screen-reader users start where the result pointed;
+ * - the clear button keeps the focus in the box (`keepFocusOnClear`).
  */
 export default function SearchBarWrapper(props: Props): ReactNode {
   const location = useLocation();
   const arrived = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    document.addEventListener('mousedown', keepFocusOnClear, true);
+    return () => {
+      document.removeEventListener('mousedown', keepFocusOnClear, true);
+    };
+  }, []);
   useEffect(() => {
     if (highlightedWords(location.state).length === 0) return;
     const arrival = `${location.pathname}${location.search}${location.hash}`;

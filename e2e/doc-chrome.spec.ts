@@ -28,6 +28,30 @@ test('the edition is stated once: no badge above the title @phone', async ({ pag
   );
 });
 
+test('on the narrowest phone the edition’s name is shown whole, in two lines if need be @phone-only', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  for (const [path, name] of [
+    ['/en/docs/2021.02/containers', 'Original edition (2021.02)'],
+    ['/docs/2021.02/containers', '초판 (2021.02)'],
+  ] as const) {
+    await page.goto(path);
+    const label = page.locator('[data-short-version-banner] summary > span');
+    await expect(label).toHaveText(name);
+    const box = await label.evaluate((element) => {
+      const summary = element.parentElement?.getBoundingClientRect();
+      const own = element.getBoundingClientRect();
+      return {
+        cut:
+          element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight,
+        inside: summary !== undefined && own.right <= summary.right && own.bottom <= summary.bottom,
+      };
+    });
+    expect(box, path).toEqual({ cut: false, inside: true });
+  }
+});
+
 test('each section heading has one link control, one Tab stop @phone', async ({ page }) => {
   for (const path of ['/docs/comparison', '/en/docs/containers', '/docs/2021.02/containers']) {
     await page.goto(path);

@@ -62,6 +62,8 @@ export default defineConfig({
         find: '@theme/CodeBlock/Line/Token',
         replacement: here('node_modules/@docusaurus/theme-classic/lib/theme/CodeBlock/Line/Token'),
       },
+      // The site's own swizzle, as Docusaurus resolves @theme/CodeInline.
+      { find: '@theme/CodeInline', replacement: here('src/theme/CodeInline/index.tsx') },
       // The real Heading reads navbar settings the test site config leaves out.
       { find: '@theme/Heading', replacement: here('src/test/theme/Heading.tsx') },
       { find: '@generated/codeTranslations', replacement: `${generated}/codeTranslations.ts` },

@@ -154,6 +154,61 @@ test.describe('Korean line breaking on a phone @phone-only', () => {
   });
 });
 
+test.describe('inline code on the narrowest phone @phone-only', () => {
+  test.use({ viewport: { width: 320, height: 740 } });
+
+  // A browser breaks after a hyphen or a slash: `docker run --` / `memory=512m` read as another
+  // command. A command's words stay whole (src/theme/CodeInline); only long ones (URLs) break.
+  for (const path of ['/en/docs/containers', '/docs/self-check']) {
+    test(`${path}: a command in the text breaks only between its words`, async ({ page }) => {
+      await page.goto(path);
+      const broken = await page.evaluate(
+        ({ maxCells }) => {
+          const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u;
+          const cells = (word: string): number =>
+            Array.from(word).reduce((sum, char) => sum + (wide.test(char) ? 2 : 1), 0);
+          const found: string[] = [];
+          let checked = 0;
+          for (const code of Array.from(document.querySelectorAll('article code'))) {
+            if (code.closest('pre') || !(code instanceof HTMLElement) || !code.offsetParent)
+              continue;
+            // Each character's text node and offset, to measure a word across the code's spans.
+            const chars: { node: Text; offset: number }[] = [];
+            const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node as Text;
+              for (let offset = 0; offset < text.data.length; offset += 1)
+                chars.push({ node: text, offset });
+            }
+            const text = code.textContent;
+            for (const match of text.matchAll(/\S+/gu)) {
+              const word = match[0];
+              if (!/[-/]/u.test(word) || cells(word) > maxCells) continue;
+              checked += 1;
+              const first = chars[match.index];
+              const last = chars[match.index + word.length - 1];
+              if (!first || !last) continue;
+              const range = document.createRange();
+              range.setStart(first.node, first.offset);
+              range.setEnd(last.node, last.offset + 1);
+              const tops = Array.from(range.getClientRects())
+                .filter((rect) => rect.width > 0)
+                .map((rect) => rect.top);
+              if (Math.max(...tops) - Math.min(...tops) > 4) found.push(word);
+            }
+          }
+          return { checked, found };
+        },
+        { maxCells: 24 },
+      );
+      expect(broken.checked, 'words with a hyphen or a slash in the page’s code').toBeGreaterThan(
+        0,
+      );
+      expect(broken.found).toEqual([]);
+    });
+  }
+});
+
 test.describe('Korean in the side-by-side view', () => {
   test('/en/docs/comparison?view=parallel: the Korean column breaks between words', async ({
     page,

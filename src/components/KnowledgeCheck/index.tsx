@@ -11,6 +11,7 @@
  */
 import { useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import CodeInline from '@theme/CodeInline';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -29,11 +30,16 @@ export interface KnowledgeCheckProps {
   readonly questions?: string;
 }
 
-/** Plain text in which `backticks` mark code, as the data module's doc comment says. */
+/**
+ * Plain text in which `backticks` mark code, as the data module's doc comment says: the theme's
+ * inline code, as in the page's text (src/theme/CodeInline keeps a command's words whole).
+ */
 export function InlineText({ text }: { readonly text: string }): ReactNode {
   return text
     .split(/`([^`]+)`/)
-    .map((part, index) => (index % 2 === 1 ? <code key={String(index)}>{part}</code> : part));
+    .map((part, index) =>
+      index % 2 === 1 ? <CodeInline key={String(index)}>{part}</CodeInline> : part,
+    );
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {

@@ -466,8 +466,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A Linux kernel feature that limits and measures how much CPU, memory, disk I/O and other resources a group of processes may use.',
     },
     long: {
-      ko: '네임스페이스가 ‘무엇이 보이는가’를 나눈다면, 컨트롤 그룹(control group, cgroup)은 ‘얼마나 쓸 수 있는가’를 나눈다. 2008년 리눅스 2.6.24에 들어갔고, 오늘날 주요 배포판은 cgroup v2를 기본으로 쓴다. 컨테이너 런타임은 컨테이너마다 cgroup을 만들어, 한 컨테이너가 호스트의 리소스를 독차지해 다른 컨테이너를 느리게 만드는 일을 막는다. 전통적인 배포의 리소스 할당 문제를 커널 수준에서 푸는 장치다.',
-      en: 'Where namespaces divide what a process can see, cgroups (control groups) divide how much it can use. They were merged into Linux 2.6.24 in 2008, and major distributions now use cgroup v2 by default. A container runtime puts each container in its own cgroup so that one container cannot take over the host’s resources and slow the others down. It is the kernel-level answer to the resource allocation problem of traditional deployment.',
+      ko: '네임스페이스가 ‘무엇이 보이는가’를 나눈다면, 컨트롤 그룹(control group, cgroup)은 ‘얼마나 쓸 수 있는가’를 나눈다. 2008년 리눅스 2.6.24에 들어갔고, 오늘날 주요 배포판은 cgroup v2를 기본으로 쓴다. 컨테이너 런타임은 컨테이너마다 cgroup을 만들어 사용량을 재고, 한도를 주면(docker run --memory, --cpus, 쿠버네티스의 resources.limits) 한 컨테이너가 호스트의 리소스를 독차지해 다른 컨테이너를 느리게 만드는 일을 막는다. 한도를 주지 않으면 CPU는 경쟁할 때 나눠 쓰지만, 메모리는 제한 없이 쓸 수 있다. 전통적인 배포의 리소스 할당 문제를 커널 수준에서 푸는 장치다.',
+      en: 'Where namespaces divide what a process can see, cgroups (control groups) divide how much it can use. They were merged into Linux 2.6.24 in 2008, and major distributions now use cgroup v2 by default. A container runtime puts each container in its own cgroup, which measures its use; given limits (docker run --memory, --cpus, Kubernetes resources.limits), it keeps one container from taking over the host’s resources and slowing the others down. Without limits, CPU is shared when there is contention, but memory use is not capped. It is the kernel-level answer to the resource allocation problem of traditional deployment.',
     },
     tags: ['containers', 'os'],
     seeAlso: ['namespace', 'resource-allocation', 'container', 'kernel'],
@@ -484,8 +484,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A unit that packages an application with its dependencies and runs it isolated from other processes while sharing the host’s kernel.',
     },
     long: {
-      ko: `커널 입장에서 컨테이너는 네임스페이스로 보이는 범위를 나누고 cgroup으로 리소스 사용량을 제한한 평범한 프로세스다. 게스트 OS도 커널도 담지 않아 이미지가 가상머신보다 훨씬 작고, 커널을 부팅하지 않아 빨리 시작한다(${CONTAINER_STARTUP.ko}). 컨테이너 안에 쓴 데이터는 임시로 여겨야 한다. 도커는 멈춘 컨테이너의 쓰기 가능 레이어를 컨테이너를 삭제할 때까지 남기지만, 쿠버네티스는 죽은 컨테이너를 깨끗한 상태로 다시 시작한다. 남겨야 할 데이터는 볼륨 같은 외부 스토리지에 둔다.`,
-      en: `To the kernel, a container is an ordinary process whose view of the system is narrowed by namespaces and whose resource use is limited by cgroups. Its image holds no guest OS and no kernel, so it is far smaller than a VM’s, and with no kernel to boot it starts fast (${CONTAINER_STARTUP.en}). Treat data written inside a container as ephemeral: Docker keeps a stopped container’s writable layer until the container is removed, but Kubernetes restarts a failed container with a clean state. Data that must last goes to external storage such as a volume.`,
+      ko: `커널 입장에서 컨테이너는 네임스페이스로 보이는 범위를 나누고 cgroup으로 리소스 사용량을 재고 제한할 수 있는 평범한 프로세스다. 게스트 OS도 커널도 담지 않아 이미지가 가상머신보다 훨씬 작고, 커널을 부팅하지 않아 빨리 시작한다(${CONTAINER_STARTUP.ko}). 컨테이너 안에 쓴 데이터는 임시로 여겨야 한다. 도커는 멈춘 컨테이너의 쓰기 가능 레이어를 컨테이너를 삭제할 때까지 남기지만, 쿠버네티스는 죽은 컨테이너를 깨끗한 상태로 다시 시작한다. 남겨야 할 데이터는 볼륨 같은 외부 스토리지에 둔다.`,
+      en: `To the kernel, a container is an ordinary process whose view of the system is narrowed by namespaces and whose resource use cgroups measure and can limit. Its image holds no guest OS and no kernel, so it is far smaller than a VM’s, and with no kernel to boot it starts fast (${CONTAINER_STARTUP.en}). Treat data written inside a container as ephemeral: Docker keeps a stopped container’s writable layer until the container is removed, but Kubernetes restarts a failed container with a clean state. Data that must last goes to external storage such as a volume.`,
     },
     tags: ['containers'],
     seeAlso: [
@@ -948,8 +948,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Deciding how much CPU, memory, disk and network each application may use, and handing it out.',
     },
     long: {
-      ko: '전통적인 배포에서는 한 물리 서버의 애플리케이션들 사이에 리소스 경계를 그을 실용적인 방법이 없었다. 하이퍼바이저는 가상머신마다 가상 CPU와 메모리를 정해 주고, 컨테이너 런타임은 cgroup으로 컨테이너마다 한도를 건다. 쿠버네티스에서는 컨테이너마다 요청(request)과 한도(limit)를 적는다.',
-      en: 'In traditional deployment there was no practical way to draw resource boundaries between the applications on one physical server. A hypervisor assigns virtual CPUs and memory to each VM; a container runtime sets limits for each container with cgroups. In Kubernetes you write requests and limits for each container.',
+      ko: '전통적인 배포에서는 한 물리 서버의 애플리케이션들 사이에 리소스 경계를 그을 실용적인 방법이 없었다. 하이퍼바이저는 가상머신마다 가상 CPU와 메모리를 정해 주고, 컨테이너 런타임은 컨테이너마다 준 한도를 cgroup으로 건다(주지 않으면 한도가 없다). 쿠버네티스에서는 컨테이너마다 요청(request)과 한도(limit)를 적는다.',
+      en: 'In traditional deployment there was no practical way to draw resource boundaries between the applications on one physical server. A hypervisor assigns virtual CPUs and memory to each VM; a container runtime enforces the limits you give each container through cgroups (by default there are none). In Kubernetes you write requests and limits for each container.',
     },
     tags: ['operations', 'os'],
     seeAlso: ['cgroup', 'traditional-deployment', 'hypervisor'],

@@ -1051,6 +1051,18 @@ const REFERENCE_LIST = [
     },
     editions: ['revised'],
   },
+  {
+    id: 'docker-resource-constraints',
+    title: 'Resource constraints',
+    site: 'Docker Docs',
+    url: 'https://docs.docker.com/engine/containers/resource_constraints/',
+    lang: 'en',
+    description: {
+      ko: '컨테이너의 메모리와 CPU 사용량을 제한하는 docker run 옵션. 기본적으로 컨테이너에는 리소스 제한이 없어서, 호스트 커널의 스케줄러가 허락하는 만큼 쓸 수 있다.',
+      en: 'The docker run options that limit a container’s memory and CPU. By default a container has no resource constraints and can use as much as the host kernel’s scheduler allows.',
+    },
+    editions: ['revised'],
+  },
 ] as const satisfies readonly Reference[];
 
 /** The id of a listed reference, e.g. `'firecracker'`. */

@@ -23,14 +23,16 @@ async function searchIndex(page: Page, base: string): Promise<IndexDocument[][]>
 const CONTENT = 4;
 
 test.describe('snippets come from the text people read', () => {
-  for (const { base, glued, chrome } of [
+  for (const { base, glued, chrome, aliases } of [
     {
       base: '/',
+      aliases: '다른 이름: ',
       glued: ['라이브러리앱', '하드웨어하이퍼바이저형', '게스트 OS앱', '가상화이미지가'],
       chrome: ['보안 연결 아님', '새 탭에서 열림', '페이지 언어:', '비교 항목'],
     },
     {
       base: '/en/',
+      aliases: 'Also called: ',
       glued: ['laterImages', 'OSin every', 'Guest OSApp', 'virtualizationTypically'],
       chrome: ['not secure', 'opens in a new tab', 'Page language:', 'Aspect Hypervisor'],
     },
@@ -61,6 +63,14 @@ test.describe('snippets come from the text people read', () => {
         (doc) => doc.h === '#changes-from-original',
       );
       expect(changeTexts).toEqual([]);
+      // A glossary term's other names carry the page's label: a snippet cut from them reads as
+      // what it is, not as a bare list in brackets.
+      const hypervisor = (indexes[CONTENT] ?? []).filter(
+        (doc) => /\/glossary$/.test(doc.u) && doc.h === '#hypervisor',
+      );
+      expect(hypervisor.map((doc) => doc.t?.includes(aliases) && doc.t.includes('VMM'))).toEqual([
+        true,
+      ]);
     });
   }
 

@@ -69,11 +69,14 @@ const condense = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /**
  * The glossary page as the search indexes it: one section per term (`/glossary#<id>`), titled
  * with the term's names as the page shows them, holding its one-sentence definition (the snippet)
- * and its aliases; no keywords (every term's names would match the page as a whole). The long
+ * and its aliases as the page labels them ("다른 이름: 도커 엔진, Docker Engine", so that a snippet
+ * cut from them reads as what it is); no keywords (every term's names would match the page as a
+ * whole). The long
  * explanations and the page's other text (introduction, filter, letter index) are not indexed: a
  * reader searching for a term wants its definition, and the glossary goes into every edition's
  * index, so it is kept small. Entries are `article[data-term-entry]`, their name the `h3`, their
- * one-sentence definition the first `p` child (src/components/Glossary).
+ * one-sentence definition the first `p` child, their aliases the `[data-term-aliases]` row
+ * (src/components/Glossary). A term with aliases in `terms` whose entry has no such row fails.
  */
 export function glossaryPage(
   page: ParsedPage,
@@ -82,8 +85,6 @@ export function glossaryPage(
   where: string,
 ): ParsedPage {
   const $ = load(html);
-  const lang = ($('html').attr('lang') ?? '').toLowerCase();
-  const locale = lang.startsWith('en') ? 'en' : 'ko';
   const byId = new Map(terms.map((term) => [term.id, term]));
   const sections = $('article[data-term-entry]')
     .toArray()
@@ -99,15 +100,20 @@ export function glossaryPage(
         );
       }
       const term = byId.get(id);
-      const aliases = term
-        ? [...term.aliases[locale], ...term.aliases[locale === 'ko' ? 'en' : 'ko']]
-        : [];
+      const $aliases = $entry.find('[data-term-aliases]').first();
+      const label = condense($aliases.find('dt').first().text());
+      const names = condense($aliases.find('dd').first().text());
+      const hasAliases = term !== undefined && term.aliases.ko.length + term.aliases.en.length > 0;
+      if (hasAliases && (!label || !names)) {
+        throw new Error(
+          `search index: ${where}: glossary entry "${id}" has aliases in src/data/glossary.ts ` +
+            'but no [data-term-aliases] row with a dt and a dd (src/search/build.ts, glossaryPage)',
+        );
+      }
       return {
         title,
         hash: `#${id}`,
-        content: [definition, aliases.length > 0 ? `(${aliases.join(', ')})` : '']
-          .filter(Boolean)
-          .join(' '),
+        content: [definition, label && names ? `${label}: ${names}` : ''].filter(Boolean).join(' '),
       };
     });
   if (sections.length === 0) {

@@ -76,7 +76,8 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
       <p className={styles.long}>{term.long[locale]}</p>
       <dl className={styles.facts}>
         {aliases.length > 0 && (
-          <div>
+          // The search index takes this row as it reads here (src/search/build.ts).
+          <div data-term-aliases="">
             <dt>
               <Translate id="glossary.entry.aliases" description="Label of a term's other names">
                 다른 이름

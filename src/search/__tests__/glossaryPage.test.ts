@@ -14,14 +14,21 @@ const term = (id: string, ko: string[], en: string[]): GlossaryTerm => ({
 
 const terms = [term('docker', ['도커 엔진'], ['Docker Engine']), term('cgroup', [], [])];
 
-const entry = (id: string, ko: string, en: string, short: string): string => `
+const entry = (
+  id: string,
+  ko: string,
+  en: string,
+  short: string,
+  aliases = '<dl><div data-term-aliases=""><dt>다른 이름</dt><dd>도커 엔진, <span lang="en">Docker Engine</span></dd></div></dl>',
+): string => `
   <article id="${id}" tabindex="-1" data-term-entry="${id}">
     <div><h3><span lang="ko">${ko}</span> <span lang="en">${en}</span></h3>
       <span><button type="button" aria-label="링크 복사"><svg><text>icon</text></svg></button></span></div>
     <p class="short">${short}</p>
     <p class="long">긴   설명은
       색인하지 않는다.</p>
-    <dl><div><dt>다른 이름</dt><dd>도커 엔진</dd></div></dl>
+    ${aliases}
+    <dl><div><dt>주제</dt><dd>도구</dd></div></dl>
   </article>`;
 
 const html = (lang: string, body: string): string =>
@@ -52,7 +59,7 @@ describe('glossaryPage', () => {
       html(
         'ko-KR',
         entry('docker', '도커', 'Docker', '컨테이너 이미지를 만드는 도구다.') +
-          entry('cgroup', 'cgroup', '', '자원을 제한하는 커널 기능이다.'),
+          entry('cgroup', 'cgroup', '', '자원을 제한하는 커널 기능이다.', ''),
       ),
       terms,
       '/glossary',
@@ -61,7 +68,7 @@ describe('glossaryPage', () => {
       {
         title: '도커 Docker',
         hash: '#docker',
-        content: '컨테이너 이미지를 만드는 도구다. (도커 엔진, Docker Engine)',
+        content: '컨테이너 이미지를 만드는 도구다. 다른 이름: 도커 엔진, Docker Engine',
       },
       { title: 'cgroup', hash: '#cgroup', content: '자원을 제한하는 커널 기능이다.' },
     ]);
@@ -69,14 +76,23 @@ describe('glossaryPage', () => {
     expect(page.pageTitle).toBe('용어집');
   });
 
-  it('lists the aliases of the page’s language first', () => {
+  it('takes the aliases as the page labels and orders them, in its language', () => {
+    const aliases =
+      '<dl><div data-term-aliases=""><dt>Also called</dt><dd>Docker Engine, <span lang="ko">도커 엔진</span></dd></div></dl>';
     const page = glossaryPage(
       parsed,
-      html('en', entry('docker', 'Docker', '도커', 'The tool.')),
+      html('en', entry('docker', 'Docker', '도커', 'The tool.', aliases)),
       terms,
       '/en/glossary',
     );
-    expect(page.sections[0]?.content).toBe('The tool. (Docker Engine, 도커 엔진)');
+    expect(page.sections[0]?.content).toBe('The tool. Also called: Docker Engine, 도커 엔진');
+  });
+
+  it('fails, naming the page and entry, when a term with aliases has no aliases row', () => {
+    const broken = html('ko', entry('docker', '도커', 'Docker', '도구다.', '<dl></dl>'));
+    expect(() => glossaryPage(parsed, broken, terms, '/glossary')).toThrow(
+      /\/glossary: glossary entry "docker" has aliases in src\/data\/glossary.ts but no \[data-term-aliases\]/,
+    );
   });
 
   it('fails, naming the page and entry, when an entry has no definition', () => {

@@ -58,8 +58,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A computer made of software that runs a complete guest OS of its own on virtual hardware provided by a hypervisor.',
     },
     long: {
-      ko: `가상머신(VM)의 CPU 명령은 하드웨어 지원 가상화(Intel VT-x, AMD-V) 덕분에 대부분 실제 CPU에서 그대로 실행되고, 디스크와 네트워크 카드 같은 장치는 하이퍼바이저가 가상 장치로 내준다. 그래서 CPU 위주의 계산은 거의 느려지지 않는다(${CPU_OVERHEAD.ko}). 게스트 OS 입장에서는 펌웨어(BIOS 또는 UEFI)부터 물리 서버와 다를 바가 없어서, 물리 서버 한 대에서 서로 다른 운영체제를 쓰는 가상머신 여러 대를 나란히 실행할 수 있다. 대신 가상머신마다 운영체제 전체를 싣기 때문에 이미지가 크고(${VM_IMAGE_SIZE.ko}), 새 VM을 띄우는 데도 시간이 든다(${VM_STARTUP.ko}).`,
-      en: `Thanks to hardware-assisted virtualization (Intel VT-x, AMD-V), most CPU instructions of a virtual machine (VM) run directly on the real CPU, while the hypervisor provides devices such as disks and network cards as virtual devices; so CPU-bound computing is hardly slower (${CPU_OVERHEAD.en}). To its guest OS it looks just like a physical server, firmware (BIOS or UEFI) and all, so one physical server can run several VMs side by side, each with a different operating system. The price is that every VM carries a whole operating system: images are large (${VM_IMAGE_SIZE.en}), and starting a new VM takes time (${VM_STARTUP.en}).`,
+      ko: `가상머신(VM)의 CPU 명령은 하드웨어 지원 가상화(Intel VT-x, AMD-V) 덕분에 대부분 실제 CPU에서 그대로 실행되고, 디스크와 네트워크 카드 같은 장치는 하이퍼바이저가 가상 장치로 내준다. 그래서 CPU 위주의 계산은 거의 느려지지 않는다(${CPU_OVERHEAD.ko}). 게스트 OS 입장에서는 펌웨어(보통 BIOS 또는 UEFI)부터 물리 서버와 다를 바가 없어서, 물리 서버 한 대에서 서로 다른 운영체제를 쓰는 가상머신 여러 대를 나란히 실행할 수 있다. 대신 가상머신마다 운영체제 전체를 싣기 때문에 이미지가 크고(${VM_IMAGE_SIZE.ko}), 새 VM을 띄우는 데도 시간이 든다(${VM_STARTUP.ko}).`,
+      en: `Thanks to hardware-assisted virtualization (Intel VT-x, AMD-V), most CPU instructions of a virtual machine (VM) run directly on the real CPU, while the hypervisor provides devices such as disks and network cards as virtual devices; so CPU-bound computing is hardly slower (${CPU_OVERHEAD.en}). To its guest OS it looks just like a physical server, firmware (usually BIOS or UEFI) and all, so one physical server can run several VMs side by side, each with a different operating system. The price is that every VM carries a whole operating system: images are large (${VM_IMAGE_SIZE.en}), and starting a new VM takes time (${VM_STARTUP.en}).`,
     },
     tags: ['virtualization'],
     seeAlso: ['hypervisor', 'guest-os', 'virtual-hardware', 'microvm', 'container'],
@@ -226,8 +226,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: ['vCPU', 'virtual CPU', 'vNIC', 'virtual device'],
     },
     short: {
-      ko: '하이퍼바이저가 가상머신에 내주는 펌웨어(BIOS 또는 UEFI), CPU, 메모리, 디스크, 네트워크 카드다.',
-      en: 'The firmware (BIOS or UEFI), CPUs, memory, disks and network cards that a hypervisor gives a virtual machine.',
+      ko: '하이퍼바이저가 가상머신에 내주는 펌웨어(보통 BIOS 또는 UEFI), CPU, 메모리, 디스크, 네트워크 카드다.',
+      en: 'The firmware (usually BIOS or UEFI), CPUs, memory, disks and network cards that a hypervisor gives a virtual machine.',
     },
     long: {
       ko: '게스트 OS는 가상 하드웨어를 실제 장비처럼 인식하므로, 물리 서버에서와 똑같이 설치하고 부팅하고 종료할 수 있다. 그렇다고 모두 소프트웨어로 흉내 내는 것은 아니다. 가상 CPU(vCPU)는 실제 CPU 코어의 시간을 나눠 받아 CPU의 가상화 지원 기능으로 게스트의 명령을 직접 실행하고, 디스크와 네트워크 카드는 하이퍼바이저가 에뮬레이션하거나 virtio 같은 가상 장치로 제공한다. 가상 디스크는 보통 호스트에 있는 큰 파일 하나(qcow2, VMDK, VHDX 등)다.',
@@ -398,8 +398,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'The operating system installed inside a virtual machine, which runs on virtual hardware as if it were real.',
     },
     long: {
-      ko: '게스트 OS는 하이퍼바이저가 보여 주는 가상 펌웨어(BIOS 또는 UEFI), 가상 CPU, 가상 디스크를 물리 장비로 여기고 부팅하고 종료한다. 가상머신마다 게스트 OS가 따로 있어서 호스트와 다른 운영체제(예: 리눅스 호스트 위의 Windows)를 돌릴 수 있지만, 그만큼 디스크, 메모리, 라이선스, 패치 관리 부담이 가상머신 수만큼 늘어난다. 컨테이너에는 게스트 OS가 없다.',
-      en: 'A guest OS boots and shuts down on the virtual firmware (BIOS or UEFI), CPUs and disks that the hypervisor presents, treating them as physical devices. Because every VM has its own guest OS, it can differ from the host (Windows on a Linux host, for example), but disk, memory, licensing and patching costs grow with every VM. Containers have no guest OS.',
+      ko: '게스트 OS는 하이퍼바이저가 보여 주는 가상 펌웨어(보통 BIOS 또는 UEFI), 가상 CPU, 가상 디스크를 물리 장비로 여기고 부팅하고 종료한다. 가상머신마다 게스트 OS가 따로 있어서 호스트와 다른 운영체제(예: 리눅스 호스트 위의 Windows)를 돌릴 수 있지만, 그만큼 디스크, 메모리, 라이선스, 패치 관리 부담이 가상머신 수만큼 늘어난다. 컨테이너에는 게스트 OS가 없다.',
+      en: 'A guest OS boots and shuts down on the virtual firmware (usually BIOS or UEFI), CPUs and disks that the hypervisor presents, treating them as physical devices. Because every VM has its own guest OS, it can differ from the host (Windows on a Linux host, for example), but disk, memory, licensing and patching costs grow with every VM. Containers have no guest OS.',
     },
     tags: ['virtualization', 'os'],
     seeAlso: ['host-os', 'virtual-machine', 'guest-os-license'],
@@ -545,7 +545,7 @@ export const glossary: readonly GlossaryTerm[] = [
     },
     long: {
       ko: 'Dockerfile의 RUN, COPY, ADD처럼 파일을 바꾸는 명령마다 레이어가 하나씩 생긴다. 레이어는 내용의 해시로 구별되므로, 같은 베이스 이미지를 쓰는 이미지들은 그 레이어를 디스크에 한 벌만 두고 내려받을 때도 한 번만 받는다. 컨테이너를 실행하면 그 위에 쓰기 가능 레이어가 하나 더 올라가는데, 이 레이어는 컨테이너를 삭제하면 함께 사라진다.',
-      en: 'Each Dockerfile instruction that changes files — RUN, COPY, ADD — creates one layer. Layers are identified by a hash of their content, so images built on the same base image keep one copy of its layers on disk and download them once. Running a container adds a writable layer on top, which is deleted with the container.',
+      en: 'Each Dockerfile instruction that changes files, such as RUN, COPY and ADD, creates one layer. Layers are identified by a hash of their content, so images built on the same base image keep one copy of its layers on disk and download them once. Running a container adds a writable layer on top, which is deleted with the container.',
     },
     tags: ['containers'],
     seeAlso: ['container-image', 'dockerfile', 'union-filesystem', 'container-registry'],
@@ -780,12 +780,12 @@ export const glossary: readonly GlossaryTerm[] = [
       en: ['Docker for Mac', 'Docker for Windows'],
     },
     short: {
-      ko: '리눅스 VM을 띄워 그 안에서 도커 엔진과 컨테이너를 실행해 주는 macOS·Windows·리눅스용 데스크톱 애플리케이션이다.',
-      en: 'A desktop application for macOS, Windows and Linux that starts a Linux VM and runs Docker Engine and containers inside it.',
+      ko: '주로 리눅스 VM을 띄워 그 안에서 도커 엔진과 컨테이너를 실행해 주는 macOS·Windows·리눅스용 데스크톱 애플리케이션이다.',
+      en: 'A desktop application for macOS, Windows and Linux that mainly starts a Linux VM and runs Docker Engine and containers inside it.',
     },
     long: {
-      ko: '리눅스 컨테이너는 리눅스 커널이 있어야 돌기 때문에, Docker Desktop은 macOS에서는 Apple의 가상화 프레임워크 같은 가상머신 관리자로, Windows에서는 WSL 2로 리눅스 VM을 띄운다. 그래서 맥이나 Windows에서 docker run --rm alpine uname -r을 실행하면 그 컴퓨터의 커널이 아니라 VM 속 리눅스 커널의 버전이 나온다. Podman의 podman machine과 Colima도 같은 식으로 리눅스 VM 위에서 컨테이너를 돌리고, Apple의 container 도구는 컨테이너마다 가벼운 VM을 하나씩 띄운다.',
-      en: 'Linux containers need a Linux kernel, so Docker Desktop starts a Linux VM: on macOS with a virtual machine manager such as Apple’s Virtualization framework, on Windows with WSL 2. That is why docker run --rm alpine uname -r on a Mac or a Windows PC prints the version of the Linux kernel in that VM, not the computer’s own kernel. Podman’s podman machine and Colima likewise run containers on a Linux VM, and Apple’s container tool starts a lightweight VM for each container.',
+      ko: '리눅스 컨테이너는 리눅스 커널이 있어야 돌기 때문에, Docker Desktop은 macOS에서는 Apple의 가상화 프레임워크 같은 가상머신 관리자로, Windows에서는 주로 WSL 2로(Hyper-V 백엔드도 있다) 리눅스 VM을 띄운다. 그래서 맥이나 Windows에서 docker run --rm alpine uname -r을 실행하면 그 컴퓨터의 커널이 아니라 VM 속 리눅스 커널의 버전이 나온다. Windows용은 Windows 컨테이너 모드로 바꿔 Windows 컨테이너를 돌릴 수도 있는데, 이때는 리눅스 VM을 쓰지 않는다. Podman의 podman machine과 Colima도 같은 식으로 리눅스 VM 위에서 컨테이너를 돌리고, Apple의 container 도구는 컨테이너마다 가벼운 VM을 하나씩 띄운다.',
+      en: 'Linux containers need a Linux kernel, so Docker Desktop starts a Linux VM: on macOS with a virtual machine manager such as Apple’s Virtualization framework, on Windows mostly with WSL 2 (a Hyper-V backend also exists). That is why docker run --rm alpine uname -r on a Mac or a Windows PC prints the version of the Linux kernel in that VM, not the computer’s own kernel. On Windows it can also switch to Windows containers, which do not use the Linux VM. Podman’s podman machine and Colima likewise run containers on a Linux VM, and Apple’s container tool starts a lightweight VM for each container.',
     },
     tags: ['tools', 'containers'],
     seeAlso: ['docker', 'docker-host', 'host-os', 'podman'],
@@ -816,8 +816,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A text file that lists, step by step, how to build a container image.',
     },
     long: {
-      ko: 'FROM으로 베이스 이미지를 고르고, RUN으로 패키지를 설치하고, COPY로 애플리케이션 파일을 넣고, CMD로 실행할 명령을 정한다. docker build가 이 파일을 읽어, 파일시스템을 바꾸는 명령(RUN, COPY, ADD)마다 이미지 레이어를 하나씩 만들고, 나머지 명령(CMD, ENV 등)으로는 이미지 설정만 바꾼다. 이미지를 만드는 절차를 코드로 남기므로 코드로 관리하는 인프라의 한 예다. 다만 같은 Dockerfile로 다시 빌드해도 베이스 이미지 태그가 가리키는 이미지나 apt-get update로 받는 패키지가 바뀌면 다른 이미지가 나오므로, 운영에서는 한 번 빌드한 이미지를 다이제스트로 고정해 다시 쓴다.',
-      en: 'FROM picks a base image, RUN installs packages, COPY adds the application’s files and CMD sets the command to run. docker build reads the file and creates an image layer for each instruction that changes the filesystem (RUN, COPY and ADD); the other instructions (CMD, ENV...) only change the image’s configuration. Because it records how an image is made as code, it is an example of infrastructure as code. Rebuilding the same Dockerfile can still give a different image when a base image tag or the packages fetched by apt-get update change, so production reuses an image once built, pinned by its digest.',
+      ko: 'FROM으로 베이스 이미지를 고르고, RUN으로 패키지를 설치하고, COPY로 애플리케이션 파일을 넣고, CMD로 실행할 명령을 정한다. docker build가 이 파일을 읽어, 파일시스템을 바꾸는 명령(주로 RUN, COPY, ADD)마다 이미지 레이어를 하나씩 만들고, 나머지 명령(CMD, ENV 등)으로는 이미지 설정만 바꾼다. 이미지를 만드는 절차를 코드로 남기므로 코드로 관리하는 인프라의 한 예다. 다만 같은 Dockerfile로 다시 빌드해도 베이스 이미지 태그가 가리키는 이미지나 apt-get update로 받는 패키지가 바뀌면 다른 이미지가 나오므로, 운영에서는 한 번 빌드한 이미지를 다이제스트로 고정해 다시 쓴다.',
+      en: 'FROM picks a base image, RUN installs packages, COPY adds the application’s files and CMD sets the command to run. docker build reads the file and creates an image layer for each instruction that changes the filesystem (mainly RUN, COPY and ADD); the other instructions (CMD, ENV...) only change the image’s configuration. Because it records how an image is made as code, it is an example of infrastructure as code. Rebuilding the same Dockerfile can still give a different image when a base image tag or the packages fetched by apt-get update change, so production reuses an image once built, pinned by its digest.',
     },
     tags: ['tools', 'containers'],
     seeAlso: ['container-image', 'image-layer', 'docker', 'infrastructure-as-code'],
@@ -888,8 +888,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Deploying applications by installing them directly on physical servers, without virtualization.',
     },
     long: {
-      ko: '구조가 단순했지만, 한 물리 서버 안에서 애플리케이션별로 리소스 경계를 정할 실용적인 방법이 없었다. rlimit(ulimit)이나 nice 같은 도구는 있었지만 애플리케이션마다 CPU와 메모리를 확실히 나누지는 못했고, 이를 커널 수준에서 해결한 cgroup은 2008년에야 리눅스에 들어왔다. 한 애플리케이션이 리소스를 독차지하면 다른 애플리케이션이 느려졌고, 이를 피하려 애플리케이션마다 서버를 따로 두면 리소스는 남고 유지 비용은 늘어났다.',
-      en: 'It was simple, but there was no practical way to set resource boundaries for each application on one physical server. Tools such as rlimit (ulimit) and nice existed but could not reliably divide CPU and memory between applications; cgroups, which solved this in the kernel, only arrived in Linux in 2008. One application could take most of the resources and slow the others down; giving each application its own server avoided that but left resources idle and raised costs.',
+      ko: '구조가 단순했지만, 한 물리 서버 안에서 애플리케이션별로 리소스 경계를 정할 실용적인 방법이 없었다. rlimit(ulimit)이나 nice 같은 도구는 있었지만 애플리케이션마다 CPU와 메모리를 확실히 나누지는 못했고, 이를 커널 수준에서 해결한 cgroup은 2008년에야 리눅스에 들어왔다(Solaris나 AIX 같은 상용 유닉스에는 비슷한 도구가 먼저 있었다). 한 애플리케이션이 리소스를 독차지하면 다른 애플리케이션이 느려졌고, 이를 피하려 애플리케이션마다 서버를 따로 두면 리소스는 남고 유지 비용은 늘어났다.',
+      en: 'It was simple, but there was no practical way to set resource boundaries for each application on one physical server. Tools such as rlimit (ulimit) and nice existed but could not reliably divide CPU and memory between applications; cgroups, which solved this in the kernel, only arrived in Linux in 2008 (commercial Unix systems such as Solaris and AIX had similar tools earlier). One application could take most of the resources and slow the others down; giving each application its own server avoided that but left resources idle and raised costs.',
     },
     tags: ['operations'],
     seeAlso: ['physical-server', 'resource-allocation', 'virtualized-deployment', 'deployment'],

@@ -511,8 +511,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
         },
       ],
       explanation: {
-        ko: '컨테이너 이미지는 읽기 전용 레이어를 쌓은 것이고, 레이어는 파일시스템을 바꾸는 `RUN`, `COPY`, `ADD` 명령이 빌드할 때 만든다. 컨테이너를 실행하면 그 위에 얇은 쓰기 가능 레이어가 하나 올라가고, 유니언 파일시스템(리눅스에서는 주로 OverlayFS)이 이 레이어들을 겹쳐 하나의 파일시스템처럼 보여 준다. 이미지 레이어는 바뀌지 않으므로 같은 이미지로 만든 다른 컨테이너에는 영향이 없다.',
-        en: 'A container image is a stack of read-only layers, made at build time by the instructions that change the filesystem (`RUN`, `COPY`, `ADD`). Running a container adds one thin writable layer on top, and a union filesystem (on Linux usually OverlayFS) presents the layers as one filesystem. The image layers do not change, so other containers made from the same image are not affected.',
+        ko: '컨테이너 이미지는 읽기 전용 레이어를 쌓은 것이고, 레이어는 `RUN`, `COPY`, `ADD`처럼 파일시스템을 바꾸는 명령이 빌드할 때 만든다. 컨테이너를 실행하면 그 위에 얇은 쓰기 가능 레이어가 하나 올라가고, 유니언 파일시스템(리눅스에서는 주로 OverlayFS)이 이 레이어들을 겹쳐 하나의 파일시스템처럼 보여 준다. 이미지 레이어는 바뀌지 않으므로 같은 이미지로 만든 다른 컨테이너에는 영향이 없다.',
+        en: 'A container image is a stack of read-only layers, made at build time by the instructions that change the filesystem, such as `RUN`, `COPY` and `ADD`. Running a container adds one thin writable layer on top, and a union filesystem (on Linux usually OverlayFS) presents the layers as one filesystem. The image layers do not change, so other containers made from the same image are not affected.',
       },
       section: 'layered-images',
     },

@@ -397,8 +397,8 @@ const REFERENCE_LIST = [
     url: 'https://docs.docker.com/engine/containers/run/',
     lang: 'en',
     description: {
-      ko: 'docker run의 옵션 설명. 기본적으로 컨테이너는 호스트 장치에 접근할 수 없고, --device로 필요한 장치만 넘긴다.',
-      en: 'The options of docker run: by default a container cannot access host devices, and --device passes in only those it needs.',
+      ko: 'docker run의 옵션 설명. --privileged가 무엇을 허용하는지, --device로 호스트의 장치를 컨테이너에 넘기는 방법이 나온다.',
+      en: 'The options of docker run, including what --privileged allows and how --device passes a host device into a container.',
     },
     editions: ['revised'],
   },

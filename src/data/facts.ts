@@ -51,14 +51,19 @@ const FACT_LIST = [
     sources: ['docker-startup-study'],
   },
   {
-    // The sources give the disk an installation needs (Oracle Linux 8: 10 GB, 20 GB recommended;
-    // Windows Server: 32 GB), not the size of an image file: say so.
+    // The size of the virtual disk the guest OS needs, not of a download: Debian's cloud images
+    // are a disk of a few GB (the .raw files) in a qcow2 file of a few hundred MB; an installation
+    // asks for more (Oracle Linux 8: 10 GB, 20 GB recommended; Windows Server: 32 GB).
     id: 'vm-image-size',
     text: {
-      ko: '게스트 OS 설치에만 보통 가상 디스크 10GB에서 수십 GB',
-      en: 'typically a virtual disk of 10 GB to tens of GB for the guest OS installation alone',
+      ko: '게스트 OS가 든 가상 디스크만 해도 리눅스 클라우드 이미지는 수 GB, 직접 설치한 OS는 보통 10GB에서 수십 GB',
+      en: 'a virtual disk of a few GB for the guest OS alone in a Linux cloud image, typically 10 GB to tens of GB when the OS is installed',
     },
-    sources: ['oracle-linux-system-requirements', 'windows-server-hardware-requirements'],
+    sources: [
+      'debian-cloud-images',
+      'oracle-linux-system-requirements',
+      'windows-server-hardware-requirements',
+    ],
   },
   {
     id: 'container-image-size',

@@ -596,6 +596,18 @@ const REFERENCE_LIST = [
     editions: ['revised'],
   },
   {
+    id: 'debian-cloud-images',
+    title: 'Index of /images/cloud/trixie/latest',
+    site: 'Debian Official Cloud Images',
+    url: 'https://cloud.debian.org/images/cloud/trixie/latest/',
+    lang: 'en',
+    description: {
+      ko: 'Debian 13의 공식 클라우드 이미지 목록. 가상 디스크를 그대로 담은 .raw 파일은 수 GB이고, 같은 디스크를 쓴 만큼만 담은 .qcow2 파일은 수백 MB다.',
+      en: 'The list of Debian 13’s official cloud images: the .raw files, which hold the whole virtual disk, are a few GB; the .qcow2 files, which hold only the space in use, a few hundred MB.',
+    },
+    editions: ['revised'],
+  },
+  {
     id: 'eks-aiml-performance',
     title: 'Application Scaling and Performance',
     site: 'Amazon EKS Best Practices Guide',

@@ -51,13 +51,14 @@ const FACT_LIST = [
     sources: ['docker-startup-study'],
   },
   {
-    // The size of the virtual disk the guest OS needs, not of a download: Debian's cloud images
-    // are a disk of a few GB (the .raw files) in a qcow2 file of a few hundred MB; an installation
-    // asks for more (Oracle Linux 8: 10 GB, 20 GB recommended; Windows Server: 32 GB).
+    // The size of the virtual disk the guest OS needs, not of a download: Debian's generic and
+    // genericcloud images are a disk of a few GB (their .raw files) in a qcow2 file of a few hundred
+    // MB (the vendor images, e.g. for Azure or EC2, can be larger); an installation asks for more
+    // (Oracle Linux 8: 10 GB, 20 GB recommended; Windows Server: 32 GB).
     id: 'vm-image-size',
     text: {
       ko: '게스트 OS가 든 가상 디스크만 해도 리눅스 클라우드 이미지는 수 GB, 직접 설치한 OS는 보통 10GB에서 수십 GB',
-      en: 'a virtual disk of a few GB for the guest OS alone in a Linux cloud image, typically 10 GB to tens of GB when the OS is installed',
+      en: 'a few GB of virtual disk for the guest OS alone from a Linux cloud image, typically 10 GB to tens of GB for an OS you install yourself',
     },
     sources: [
       'debian-cloud-images',

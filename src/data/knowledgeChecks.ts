@@ -205,8 +205,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
         },
       ],
       explanation: {
-        ko: '전통적인 배포에는 애플리케이션 단위로 리소스 경계를 정할 실용적인 방법이 없었다. `setrlimit`(`ulimit`)와 `nice`는 프로세스 하나하나에 한도나 우선순위를 걸 뿐, 여러 프로세스로 이루어진 애플리케이션 전체의 사용량은 정할 수 없었다. 프로세스 묶음을 제한하는 cgroup은 2008년 리눅스 2.6.24에야 들어왔다. 그래서 애플리케이션마다 서버를 따로 두는 대안이 나왔고, 그 대가는 낮은 활용률과 서버 유지 비용이었다.',
-        en: 'Traditional deployment had no practical way to set resource boundaries per application. `setrlimit` (`ulimit`) and `nice` set limits or priorities on single processes, not on the total use of an application made of several processes. cgroups, which limit groups of processes, only arrived in Linux 2.6.24 in 2008. Hence the alternative of one server per application, at the price of idle resources and the cost of many servers.',
+        ko: '흔히 쓰던 리눅스 서버의 전통적인 배포에는 애플리케이션 단위로 리소스 경계를 정할 실용적인 방법이 없었다(Solaris나 AIX 같은 상용 유닉스에는 비슷한 도구가 먼저 있었다). `setrlimit`(`ulimit`)와 `nice`는 프로세스 하나하나에 한도나 우선순위를 걸 뿐, 여러 프로세스로 이루어진 애플리케이션 전체의 사용량은 정할 수 없었다. 프로세스 묶음을 제한하는 cgroup은 2008년 리눅스 2.6.24에야 들어왔다. 그래서 애플리케이션마다 서버를 따로 두는 대안이 나왔고, 그 대가는 낮은 활용률과 서버 유지 비용이었다.',
+        en: 'Traditional deployment on the Linux servers most people ran had no practical way to set resource boundaries per application (commercial Unix systems such as Solaris and AIX had similar tools earlier). `setrlimit` (`ulimit`) and `nice` set limits or priorities on single processes, not on the total use of an application made of several processes. cgroups, which limit groups of processes, only arrived in Linux 2.6.24 in 2008. Hence the alternative of one server per application, at the price of idle resources and the cost of many servers.',
       },
       section: 'traditional-deployment',
     },

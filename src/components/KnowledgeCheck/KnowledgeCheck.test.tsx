@@ -107,6 +107,21 @@ describe('<KnowledgeCheck />', () => {
     expect(status).toHaveTextContent(first.explanation.ko.replaceAll('`', ''));
   });
 
+  it('takes back a verdict once another answer is chosen, until it is checked', async () => {
+    const user = userEvent.setup();
+    renderChecks();
+    const group = within(firstFieldset());
+    await user.click(group.getByRole('radio', { name: first.choices[wrongIndex]?.text.ko ?? '' }));
+    await user.click(group.getByRole('button', { name: '답 확인' }));
+    const status = group.getByRole('status');
+    expect(status).toHaveTextContent('틀렸습니다.');
+    // The right answer chosen: the old verdict must not stand under it.
+    await user.click(group.getByRole('radio', { name: first.choices[rightIndex]?.text.ko ?? '' }));
+    expect(status).toBeEmptyDOMElement();
+    await user.click(group.getByRole('button', { name: '답 확인' }));
+    expect(status).toHaveTextContent('정답입니다.');
+  });
+
   it('asks for a choice first, and works from the keyboard', async () => {
     const user = userEvent.setup();
     renderChecks();

@@ -141,6 +141,8 @@ function Question({
                 checked={chosen === index}
                 onChange={() => {
                   setChosen(index);
+                  // A verdict is about the answer checked: another answer takes it back.
+                  setResult(null);
                 }}
               />
               <span>

@@ -190,3 +190,46 @@ test('a page opened from a search highlights the words, and loses the marks on t
   await expect(marked).toHaveCount(0);
   await expect(searchBox(page)).toHaveValue('');
 });
+
+test('a reader who leaves the box before the index arrives keeps the focus where they took it', async ({
+  page,
+  context,
+}) => {
+  // The index on a slow connection: it arrives after the reader has moved on. (The search
+  // worker fetches it: the context's route sees a worker's requests.)
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requested = false;
+  await context.route(/\/search-index\.json/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/docs/containers');
+  const box = searchBox(page);
+  await box.click();
+  await page.keyboard.press('Tab');
+  await expect(box).not.toBeFocused();
+  const away = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+  await expect.poll(() => requested).toBe(true);
+  release();
+  // The plugin focused the box again once its index had loaded (a local file: well within 1 s).
+  await page.waitForTimeout(1000);
+  await expect(box).not.toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(away);
+  // The index did arrive: the box searches.
+  await search(page, '커널');
+  await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
+});
+
+test('Escape closes the suggestions and leaves the focus in the box', async ({ page }) => {
+  await page.goto('/docs/containers');
+  await search(page, '커널');
+  await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
+  await page.keyboard.press('Escape');
+  await expect(suggestions(page).first()).toBeHidden();
+  await expect(searchBox(page)).toBeFocused();
+  await expect(searchBox(page)).toHaveValue('커널');
+});

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import SearchBar from '@theme-original/SearchBar';
 import { useLocation } from '@docusaurus/router';
 import { focusSearchTarget, highlightedWords } from '../../search/arrival';
-import { keepFocusOnClear } from '../../search/clearButton';
+import { keepFocusOnClear } from '../../search/searchBoxFocus';
 
 type Props = ComponentProps<typeof SearchBar>;
 
@@ -11,7 +11,7 @@ type Props = ComponentProps<typeof SearchBar>;
  * - a page opened from a search result (the words to highlight travel in the history state,
  *   patches/@easyops-cn+docusaurus-search-local.md) gets the focus on the matched section, so
  *   keyboard and screen-reader users start where the result pointed;
- * - the clear button keeps the focus in the box (`keepFocusOnClear`).
+ * - the clear button keeps the focus in the box (src/search/searchBoxFocus.ts).
  */
 export default function SearchBarWrapper(props: Props): ReactNode {
   const location = useLocation();

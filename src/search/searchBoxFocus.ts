@@ -1,3 +1,8 @@
+/**
+ * Where the focus goes around the search plugin's box, corrected by the site's `SearchBar`
+ * wrapper through a document listener (no patch: the plugin's handlers stay as they are).
+ */
+
 /** The plugin's clear button (✕): its only button, styled in src/css/search.css. */
 export const CLEAR_BUTTON = '.navbar__search > button';
 

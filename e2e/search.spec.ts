@@ -233,3 +233,30 @@ test('Escape closes the suggestions and leaves the focus in the box', async ({ p
   await expect(searchBox(page)).toBeFocused();
   await expect(searchBox(page)).toHaveValue('커널');
 });
+
+test('words typed before the page is live are kept, and searched once it is @phone', async ({
+  page,
+  context,
+}) => {
+  // The page paints before its scripts run (a slow phone): hold them while the reader types.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(/\/assets\/js\/main\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The page class's own `goto`: the fixture's waits for hydration, which is held back here.
+  const goto = Object.getPrototypeOf(page) as Pick<typeof page, 'goto'>;
+  await goto.goto.call(page, '/docs/containers', { waitUntil: 'commit' });
+  const box = searchBox(page);
+  await box.click();
+  await box.pressSequentially('kernel');
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
+  release();
+  // Hydration used to set the box back to empty.
+  await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
+  await expect(box).toHaveValue('kernel');
+  await expect(box).toBeFocused();
+});

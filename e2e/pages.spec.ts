@@ -74,6 +74,18 @@ async function open(page: Page, { path, status }: Target, scheme: 'light' | 'dar
     .toHaveAttribute('lang', path.startsWith('/en/') ? 'en-US' : 'ko-KR');
   await expect.soft(page.locator('html'), path).toHaveAttribute('data-theme', scheme);
   await expect.soft(page.locator('h1'), path).toHaveCount(1);
+  if (status === 404) {
+    // Live, a missing page keeps the head of 404.html (under the docs the docs plugin renders it).
+    const en = path.startsWith('/en/');
+    await expect
+      .soft(page, `${path}: title`)
+      .toHaveTitle(en ? /^Page Not Found \| / : /^페이지를 찾을 수 없습니다\. \| /);
+    const card = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+    const own = en ? '/en/img/cards/404.png' : '/img/cards/404.png';
+    expect
+      .soft(card.endsWith(own) && (en || !card.includes('/en/')), `${path}: card ${card}`)
+      .toBe(true);
+  }
 }
 
 /** Opens a page and runs axe; a page loads and hydrates in a few seconds, axe takes 4–10 s. */

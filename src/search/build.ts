@@ -69,9 +69,9 @@ const condense = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /**
  * The glossary page as the search indexes it: one section per term (`/glossary#<id>`), titled
  * with the term's names as the page shows them, holding its one-sentence definition (the snippet)
- * and its aliases as the page labels them ("다른 이름: 도커 엔진, Docker Engine", so that a snippet
- * cut from them reads as what it is); no keywords (every term's names would match the page as a
- * whole). The long
+ * and its aliases as the page lists them, in brackets ("(도커 엔진, Docker Engine)"; the row's
+ * label stays out, or its words would match every entry); no keywords (every term's names would
+ * match the page as a whole). The long
  * explanations and the page's other text (introduction, filter, letter index) are not indexed: a
  * reader searching for a term wants its definition, and the glossary goes into every edition's
  * index, so it is kept small. Entries are `article[data-term-entry]`, their name the `h3`, their
@@ -113,7 +113,9 @@ export function glossaryPage(
       return {
         title,
         hash: `#${id}`,
-        content: [definition, label && names ? `${label}: ${names}` : ''].filter(Boolean).join(' '),
+        // The names in brackets, without the row's label: its words ("다른 이름", "Also
+        // called") would make every glossary entry match a query that has them.
+        content: [definition, names ? `(${names})` : ''].filter(Boolean).join(' '),
       };
     });
   if (sections.length === 0) {

@@ -68,7 +68,7 @@ describe('glossaryPage', () => {
       {
         title: '도커 Docker',
         hash: '#docker',
-        content: '컨테이너 이미지를 만드는 도구다. 다른 이름: 도커 엔진, Docker Engine',
+        content: '컨테이너 이미지를 만드는 도구다. (도커 엔진, Docker Engine)',
       },
       { title: 'cgroup', hash: '#cgroup', content: '자원을 제한하는 커널 기능이다.' },
     ]);
@@ -76,7 +76,7 @@ describe('glossaryPage', () => {
     expect(page.pageTitle).toBe('용어집');
   });
 
-  it('takes the aliases as the page labels and orders them, in its language', () => {
+  it('takes the aliases as the page orders them, in its language, without the row’s label', () => {
     const aliases =
       '<dl><div data-term-aliases=""><dt>Also called</dt><dd>Docker Engine, <span lang="ko">도커 엔진</span></dd></div></dl>';
     const page = glossaryPage(
@@ -85,7 +85,7 @@ describe('glossaryPage', () => {
       terms,
       '/en/glossary',
     );
-    expect(page.sections[0]?.content).toBe('The tool. Also called: Docker Engine, 도커 엔진');
+    expect(page.sections[0]?.content).toBe('The tool. (Docker Engine, 도커 엔진)');
   });
 
   it('fails, naming the page and entry, when a term with aliases has no aliases row', () => {

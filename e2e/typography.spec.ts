@@ -195,6 +195,15 @@ test.describe('inline code on the narrowest phone @phone-only', () => {
                 .filter((rect) => rect.width > 0)
                 .map((rect) => rect.top);
               if (Math.max(...tops) - Math.min(...tops) > 4) found.push(word);
+              // Whole by construction too, wherever it falls on the line: a span that keeps it.
+              const holder = first.node.parentElement;
+              if (
+                holder === null ||
+                getComputedStyle(holder).whiteSpace !== 'nowrap' ||
+                !holder.textContent.includes(word)
+              ) {
+                found.push(`${word} (not kept whole)`);
+              }
             }
           }
           return { checked, found };

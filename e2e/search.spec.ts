@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   FIRST_RESULTS,
@@ -191,30 +192,42 @@ test('a page opened from a search highlights the words, and loses the marks on t
   await expect(searchBox(page)).toHaveValue('');
 });
 
+/**
+ * Holds the requests matching `url` (from the page or its workers) until `release` is called, as
+ * a slow connection would; `requested` says whether one has been made.
+ */
+async function holdRequests(
+  context: BrowserContext,
+  url: RegExp,
+): Promise<{ release: () => void; requested: () => boolean }> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requested = false;
+  await context.route(url, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  return { release, requested: () => requested };
+}
+
 test('a reader who leaves the box before the index arrives keeps the focus where they took it', async ({
   page,
   context,
 }) => {
   // The index on a slow connection: it arrives after the reader has moved on. (The search
   // worker fetches it: the context's route sees a worker's requests.)
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let requested = false;
-  await context.route(/\/search-index\.json/, async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
+  const index = await holdRequests(context, /\/search-index\.json/);
   await page.goto('/docs/containers');
   const box = searchBox(page);
   await box.click();
   await page.keyboard.press('Tab');
   await expect(box).not.toBeFocused();
   const away = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
-  await expect.poll(() => requested).toBe(true);
-  release();
+  await expect.poll(index.requested).toBe(true);
+  index.release();
   // The plugin focused the box again once its index had loaded, as it made the box a combobox.
   await expect(box).toHaveAttribute('role', 'combobox', FIRST_RESULTS);
   await expect(box).not.toBeFocused();
@@ -239,14 +252,7 @@ test('words typed before the page is live are kept, and searched once it is @pho
   context,
 }) => {
   // The page paints before its scripts run (a slow phone): hold them while the reader types.
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await context.route(/\/assets\/js\/main\.[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const scripts = await holdRequests(context, /\/assets\/js\/main\.[^/]+\.js$/);
   // The page class's own `goto`: the fixture's waits for hydration, which is held back here.
   const goto = Object.getPrototypeOf(page) as Pick<typeof page, 'goto'>;
   await goto.goto.call(page, '/docs/containers', { waitUntil: 'commit' });
@@ -254,7 +260,7 @@ test('words typed before the page is live are kept, and searched once it is @pho
   await box.click();
   await box.pressSequentially('kernel');
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
-  release();
+  scripts.release();
   // Hydration used to set the box back to empty.
   await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
   await expect(box).toHaveValue('kernel');

@@ -95,7 +95,7 @@ describe('<KnowledgeCheck />', () => {
     expect(button).toHaveFocus();
   });
 
-  it('says a wrong answer is wrong, and why', async () => {
+  it('says a wrong answer is wrong, and why, until another answer is chosen', async () => {
     const user = userEvent.setup();
     renderChecks();
     const group = within(firstFieldset());
@@ -105,16 +105,6 @@ describe('<KnowledgeCheck />', () => {
     expect(status).toHaveTextContent('틀렸습니다.');
     expect(status).not.toHaveTextContent('정답입니다.');
     expect(status).toHaveTextContent(first.explanation.ko.replaceAll('`', ''));
-  });
-
-  it('takes back a verdict once another answer is chosen, until it is checked', async () => {
-    const user = userEvent.setup();
-    renderChecks();
-    const group = within(firstFieldset());
-    await user.click(group.getByRole('radio', { name: first.choices[wrongIndex]?.text.ko ?? '' }));
-    await user.click(group.getByRole('button', { name: '답 확인' }));
-    const status = group.getByRole('status');
-    expect(status).toHaveTextContent('틀렸습니다.');
     // The right answer chosen: the old verdict must not stand under it.
     await user.click(group.getByRole('radio', { name: first.choices[rightIndex]?.text.ko ?? '' }));
     expect(status).toBeEmptyDOMElement();

@@ -405,3 +405,35 @@ test('the clear button leaves the typed text visible, is a target of 24 px or mo
   await expect(box).toHaveValue('');
   await expect(box).toBeFocused();
 });
+
+test('on English pages, Korean in the search results is marked as Korean', async ({ page }) => {
+  /** Text with Hangul in `selector` that is not inside an element in Korean, and how much there is. */
+  const hangulText = (selector: string) =>
+    page.evaluate((selector) => {
+      const hangul = /[\uac00-\ud7a3]/;
+      let found = 0;
+      const unmarked: string[] = [];
+      for (const root of Array.from(document.querySelectorAll(selector))) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          if (!hangul.test(text)) continue;
+          found += 1;
+          const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (!lang.startsWith('ko')) unmarked.push(text);
+        }
+      }
+      return { found, unmarked };
+    }, selector);
+  await page.goto('/en/search?q=kernel');
+  await expect(page.locator('main article').first()).toBeVisible(FIRST_RESULTS);
+  const results = await hangulText('main article');
+  expect(results.found).toBeGreaterThan(0);
+  expect(results.unmarked).toEqual([]);
+  // The navbar's suggestions too.
+  await search(page, 'kernel');
+  await expect(suggestions(page).first()).toBeVisible(FIRST_RESULTS);
+  const suggested = await hangulText('[role="option"]');
+  expect(suggested.found).toBeGreaterThan(0);
+  expect(suggested.unmarked).toEqual([]);
+});

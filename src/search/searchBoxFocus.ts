@@ -1,12 +1,15 @@
 /**
  * Where the focus goes around the search plugin's box: the clear button (✕) and Escape keep it
  * in the box. The site's `SearchBar` wrapper adds these document listeners, in the capture phase,
- * so the plugin's own handlers stay as they are (no patch; its other two focus fixes need one:
- * patches/@easyops-cn+docusaurus-search-local.md, sections 6–9).
+ * so the plugin's own handlers stay as they are (patches/@easyops-cn+docusaurus-search-local.md,
+ * sections 6 and 8; the box's fixes that need the patch are sections 7 and 9).
  */
 
 /** The plugin's clear button (✕): its only button, styled in src/css/search.css. */
 export const CLEAR_BUTTON = '.navbar__search > button';
+
+/** The plugin's search box. */
+const SEARCH_INPUT = 'input.navbar__search-input';
 
 /**
  * A press on the clear button does not take the focus from the box. On a phone the plugin hides
@@ -26,11 +29,8 @@ export function keepFocusOnClear(event: MouseEvent): void {
  */
 export function focusBoxOnClear(event: MouseEvent): void {
   const button = event.target instanceof Element ? event.target.closest(CLEAR_BUTTON) : null;
-  button?.parentElement?.querySelector<HTMLInputElement>('input.navbar__search-input')?.focus();
+  button?.parentElement?.querySelector<HTMLInputElement>(SEARCH_INPUT)?.focus();
 }
-
-/** The plugin's search box. */
-const SEARCH_INPUT = 'input.navbar__search-input';
 
 let escaping = false;
 

@@ -2,7 +2,7 @@
  * Where inline code may break across lines. A browser breaks a line after a hyphen or a slash,
  * which in a command or an option is inside a word: `docker run --` / `memory=512m`, a line
  * that reads as another command. So a short word of inline code that has such a character is
- * kept on one line (`KeptWord`), and the code breaks only at its spaces. A long word (a URL, a
+ * kept on one line (a `nowrap` span, ./index.tsx), and the code breaks only at its spaces. A long word (a URL, a
  * file name) still breaks where the browser can, or it would run off a phone's screen.
  */
 
@@ -30,15 +30,15 @@ export function cells(word: string): number {
 export type Piece = { readonly text: string; readonly keep: boolean };
 
 /**
- * `text` cut into pieces that together are `text` exactly: runs of whitespace and the words
- * between them, each word marked `keep` when it would otherwise break inside itself and is
+ * `text` cut into pieces that together are `text` exactly: runs of whitespace (never kept: they
+ * have no hyphen or slash) and the words between them, each word marked `keep` when it would otherwise break inside itself and is
  * short enough to keep on one line. Consecutive pieces not kept are merged.
  */
 export function splitInlineCode(text: string): Piece[] {
   const pieces: Piece[] = [];
   for (const part of text.split(/(\s+)/u)) {
     if (part === '') continue;
-    const keep = BREAKS_INSIDE.test(part) && !/\s/u.test(part) && cells(part) <= MAX_KEPT_CELLS;
+    const keep = BREAKS_INSIDE.test(part) && cells(part) <= MAX_KEPT_CELLS;
     const last = pieces.at(-1);
     if (!keep && last && !last.keep) pieces[pieces.length - 1] = { text: last.text + part, keep };
     else pieces.push({ text: part, keep });

@@ -19,6 +19,7 @@ export default function NotFoundContentWrapper(props: Props): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const baseUrl = siteConfig.baseUrl;
   const page = `${baseUrl}404.html`;
+  const address = canonicalUrl(siteConfig.url, page);
   const image = canonicalUrl(siteConfig.url, socialCardPath(page, baseUrl));
   return (
     <>
@@ -30,8 +31,8 @@ export default function NotFoundContentWrapper(props: Props): ReactNode {
         })}
       />
       <Head>
-        <link rel="canonical" href={canonicalUrl(siteConfig.url, page)} />
-        <meta property="og:url" content={canonicalUrl(siteConfig.url, page)} />
+        <link rel="canonical" href={address} />
+        <meta property="og:url" content={address} />
         <meta property="og:image" content={image} />
         <meta name="twitter:image" content={image} />
       </Head>

@@ -121,14 +121,15 @@ test.describe('Korean line breaking on a phone @phone-only', () => {
   });
 
   test('Korean in an English page’s search results breaks between words', async ({ page }) => {
-    // The plugin writes results without a `lang`; the original edition's English pages and the
-    // glossary give Korean titles and names to an English search.
+    // The original edition's English pages and the glossary give Korean titles and names to an
+    // English search; the results mark them as Korean (the search patch), so `:lang(ko)` applies.
     await page.goto('/en/search?q=hypervisor&version=docs%2F2021.02%2F');
     const results = 'main article :is(h2, p)';
     await expect(
       page.locator('main article', { hasText: /[\uac00-\ud7a3]/ }).first(),
     ).toBeVisible();
-    expect(await notKeepAll(page, results)).toEqual([]);
+    await expect(page.locator('main article [lang^="ko"]').first()).toBeAttached();
+    expect(await notKeepAll(page, 'main article [lang^="ko"]')).toEqual([]);
     expect(await midWordBreaks(page, results)).toEqual([]);
   });
 

@@ -364,7 +364,7 @@ for (const { path, label, lang } of [
   });
 }
 
-test('the clear button leaves the typed text visible, is a target of 24 px or more, clears the box at a tap, and the box still folds on a phone @phone', async ({
+test('the clear button leaves the typed text visible, is a target of 24 px or more, clears the box from a tap, a click or the keyboard with the focus kept in it, and the box still folds on a phone @phone', async ({
   page,
   hasTouch,
 }) => {

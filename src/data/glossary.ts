@@ -784,8 +784,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'A desktop application for macOS, Windows and Linux that mainly starts a Linux VM and runs Docker Engine and containers inside it.',
     },
     long: {
-      ko: '리눅스 컨테이너는 리눅스 커널이 있어야 돌기 때문에, Docker Desktop은 macOS에서는 Apple의 가상화 프레임워크 같은 가상머신 관리자로, Windows에서는 주로 WSL 2로(Hyper-V 백엔드도 있다) 리눅스 VM을 띄운다. 리눅스에서도 KVM을 쓰는 QEMU로 VM을 하나 띄워 그 안에서 컨테이너를 돌린다. 그래서 Docker Desktop에서 docker run --rm alpine uname -r을 실행하면 그 컴퓨터의 커널이 아니라 VM 속 리눅스 커널의 버전이 나온다. Windows용은 Windows 컨테이너 모드로 바꿔 Windows 컨테이너를 돌릴 수도 있는데, 이때는 리눅스 VM을 쓰지 않는다. Podman의 podman machine과 Colima도 같은 식으로 리눅스 VM 위에서 컨테이너를 돌리고, Apple의 container 도구는 컨테이너마다 가벼운 VM을 하나씩 띄운다.',
-      en: 'Linux containers need a Linux kernel, so Docker Desktop starts a Linux VM: on macOS with a virtual machine manager such as Apple’s Virtualization framework, on Windows mostly with WSL 2 (a Hyper-V backend also exists). On Linux, too, it runs its containers in a VM, with QEMU and KVM. That is why docker run --rm alpine uname -r under Docker Desktop prints the version of the Linux kernel in that VM, not the computer’s own kernel. On Windows it can also switch to Windows containers, which do not use the Linux VM. Podman’s podman machine and Colima likewise run containers on a Linux VM, and Apple’s container tool starts a lightweight VM for each container.',
+      ko: '리눅스 컨테이너는 리눅스 커널이 있어야 돌기 때문에, Docker Desktop은 macOS에서는 Apple의 가상화 프레임워크 같은 가상머신 관리자로, Windows에서는 주로 WSL 2로(Hyper-V 백엔드도 있다) 리눅스 VM을 띄운다. 리눅스용도 컨테이너를 호스트에서 바로 돌리지 않고, KVM을 쓰는 QEMU로 VM을 하나 띄워 그 안에서 돌린다. 그래서 Docker Desktop에서 docker run --rm alpine uname -r을 실행하면 그 컴퓨터의 커널이 아니라 VM 속 리눅스 커널의 버전이 나온다. Windows용은 Windows 컨테이너 모드로 바꿔 Windows 컨테이너를 돌릴 수도 있는데, 이때는 리눅스 VM을 쓰지 않는다. Podman의 podman machine과 Colima도 같은 식으로 리눅스 VM 위에서 컨테이너를 돌리고, Apple의 container 도구는 컨테이너마다 가벼운 VM을 하나씩 띄운다.',
+      en: 'Linux containers need a Linux kernel, so Docker Desktop starts a Linux VM: on macOS with a virtual machine manager such as Apple’s Virtualization framework, on Windows mostly with WSL 2 (a Hyper-V backend also exists). The Linux version, too, does not run containers on the host directly: it starts a VM with QEMU and KVM and runs them there. That is why docker run --rm alpine uname -r under Docker Desktop prints the version of the Linux kernel in that VM, not the computer’s own kernel. On Windows it can also switch to Windows containers, which do not use the Linux VM. Podman’s podman machine and Colima likewise run containers on a Linux VM, and Apple’s container tool starts a lightweight VM for each container.',
     },
     tags: ['tools', 'containers'],
     seeAlso: ['docker', 'docker-host', 'host-os', 'podman'],
@@ -948,8 +948,8 @@ export const glossary: readonly GlossaryTerm[] = [
       en: 'Deciding how much CPU, memory, disk and network each application may use, and handing it out.',
     },
     long: {
-      ko: '전통적인 배포에서는 한 물리 서버의 애플리케이션들 사이에 리소스 경계를 그을 실용적인 방법이 없었다. 하이퍼바이저는 가상머신마다 가상 CPU와 메모리를 정해 주고, 컨테이너 런타임은 컨테이너마다 준 한도를 cgroup으로 건다(주지 않으면 한도가 없다). 쿠버네티스에서는 컨테이너마다 요청(request)과 한도(limit)를 적는다.',
-      en: 'In traditional deployment there was no practical way to draw resource boundaries between the applications on one physical server. A hypervisor assigns virtual CPUs and memory to each VM; a container runtime enforces the limits you give each container through cgroups (by default there are none). In Kubernetes you write requests and limits for each container.',
+      ko: '전통적인 배포에서는 한 물리 서버의 애플리케이션들 사이에 리소스 경계를 그을 실용적인 방법이 없었다. 이는 흔히 쓰던 리눅스 서버의 이야기이고, Solaris나 AIX 같은 상용 유닉스에는 비슷한 도구가 먼저 있었다. 하이퍼바이저는 가상머신마다 가상 CPU와 메모리를 정해 주고, 컨테이너 런타임은 컨테이너마다 준 한도를 cgroup으로 건다(주지 않으면 한도가 없다). 쿠버네티스에서는 컨테이너마다 요청(request)과 한도(limit)를 적는다.',
+      en: 'In traditional deployment there was no practical way to draw resource boundaries between the applications on one physical server. That is true of the Linux servers most people ran; commercial Unix systems such as Solaris and AIX had similar tools earlier. A hypervisor assigns virtual CPUs and memory to each VM; a container runtime enforces the limits you give each container through cgroups (by default there are none). In Kubernetes you write requests and limits for each container.',
     },
     tags: ['operations', 'os'],
     seeAlso: ['cgroup', 'traditional-deployment', 'hypervisor'],

@@ -244,8 +244,8 @@ export const KNOWLEDGE_CHECKS: KnowledgeChecks = {
         },
       ],
       explanation: {
-        ko: '하이퍼바이저는 하드웨어 전체를 에뮬레이션하지 않는다. CPU의 가상화 확장 기능 아래에서 게스트의 명령은 대부분 실제 CPU에서 실행되므로, VM 안의 CPU 위주 계산은 네이티브에 가깝다. CPU까지 소프트웨어로 흉내 내는 에뮬레이션은 훨씬 느려서 주로 다른 CPU 아키텍처용 시스템을 돌릴 때 쓴다. VM은 자기 커널을 가진 완전한 머신이고, 게스트 OS는 BIOS나 UEFI 같은 가상 펌웨어로 부팅한다.',
-        en: "Hypervisors do not emulate all the hardware. Under the CPU's virtualization extensions most guest instructions run on the real CPU, so CPU-bound computation in a VM runs at near-native speed. Emulating the CPU in software is far slower and is mostly used to run systems built for another CPU architecture. A VM is a complete machine with its own kernel, and its guest OS boots from virtual firmware such as BIOS or UEFI.",
+        ko: '하이퍼바이저는 하드웨어 전체를 에뮬레이션하지 않는다. CPU의 가상화 확장 기능 아래에서 게스트의 명령은 대부분 실제 CPU에서 실행되므로, VM 안의 CPU 위주 계산은 네이티브에 가깝다. CPU까지 소프트웨어로 흉내 내는 에뮬레이션은 훨씬 느려서 주로 다른 CPU 아키텍처용 시스템을 돌릴 때 쓴다. VM은 자기 커널을 가진 완전한 머신이고, 게스트 OS는 보통 BIOS나 UEFI 같은 가상 펌웨어로 부팅한다.',
+        en: "Hypervisors do not emulate all the hardware. Under the CPU's virtualization extensions most guest instructions run on the real CPU, so CPU-bound computation in a VM runs at near-native speed. Emulating the CPU in software is far slower and is mostly used to run systems built for another CPU architecture. A VM is a complete machine with its own kernel, and its guest OS usually boots from virtual firmware such as a BIOS or UEFI.",
       },
       section: 'virtualized-deployment',
     },

@@ -1070,7 +1070,7 @@ const REFERENCE_LIST = [
     url: 'https://cloud.debian.org/images/cloud/trixie/latest/',
     lang: 'en',
     description: {
-      ko: 'Debian 13의 공식 클라우드 이미지 목록. generic·genericcloud 이미지의 가상 디스크(.raw)는 수 GB이고, 쓴 만큼만 담은 .qcow2 파일은 수백 MB다.',
+      ko: 'Debian 13의 공식 클라우드 이미지 목록. generic·genericcloud 이미지의 가상 디스크(.raw)는 수 GB이고, 이 이미지들의 .qcow2 파일은 쓴 만큼만 담아 수백 MB다.',
       en: 'The list of Debian 13’s official cloud images: the generic and genericcloud images are a virtual disk (.raw) of a few GB, and their .qcow2 files, which hold only the space in use, a few hundred MB.',
     },
     editions: ['revised'],

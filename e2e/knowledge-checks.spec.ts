@@ -167,3 +167,34 @@ test('a page with checks, answered and revealed, passes axe in light and dark th
     ).toEqual([]);
   }
 });
+
+// The end of hydration enables the check buttons and re-renders nothing else: the answers
+// (radio buttons) are not rendered again. A re-rendered radio button has all its attributes set
+// again (React does so for inputs), in the commit after hydration, a long task on phones
+// (src/components/KnowledgeCheck, CheckButton). Hydration itself sets them once.
+test('hydration writes the attributes of each answer once, and never again @phone', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const writes = new Map<Element, number>();
+    (window as { testWrites?: Map<Element, number> }).testWrites = writes;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const element = record.target as Element;
+          if (element.matches('[data-question] input') && record.attributeName === 'name') {
+            writes.set(element, (writes.get(element) ?? 0) + 1);
+          }
+        }
+      }).observe(document.body, { attributes: true, subtree: true });
+    });
+  });
+  await page.goto('/docs/containers');
+  await expect(page.getByRole('button', { name: TEXT.ko.check }).first()).toBeEnabled();
+  await page.waitForTimeout(1000);
+  const writes = await page.evaluate(() => [
+    ...((window as { testWrites?: Map<Element, number> }).testWrites?.values() ?? []),
+  ]);
+  expect(writes.length).toBeGreaterThan(0);
+  expect(writes.filter((count) => count > 1)).toEqual([]);
+});

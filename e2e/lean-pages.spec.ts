@@ -176,3 +176,62 @@ for (const { path, table, diagram } of [
     await expect(page.locator('figure').first()).toBeVisible({ visible: diagram });
   });
 }
+
+// Hydration adds nothing to a page: what needs a script is in the server HTML already (hidden
+// until then, `data-needs-script`), and the phone menu is drawn when it is first opened
+// (src/theme/Navbar/MobileSidebar), so the commit that follows hydration on a phone does not
+// create the docs sidebar, the menu or a button per section (a long task on phones: README,
+// "Performance"). Elements React adds under <body> from the end of parsing until two seconds
+// after hydration are recorded. Two exceptions: the search box's shortcut hint, which the search
+// plugin draws in the browser (not ours to change), and the empty status region of each section
+// heading's link control, portalled into the heading (src/theme/Heading: in the server HTML it
+// would change the heading's children, from which the theme names the link).
+const EXPECTED = [
+  /^<div class="[^"]*searchHintContainer/,
+  /^<span role="status" class="[^"]*status[^"]*"><\/span> in <H[23]>$/,
+];
+for (const path of ['/docs/containers', '/en/docs/containers', '/glossary']) {
+  test(`${path}: hydration inserts no element into the page @phone`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const added: string[] = [];
+      (window as { testAdded?: string[] }).testAdded = added;
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of Array.from(record.addedNodes)) {
+              if (!(node instanceof Element)) continue;
+              added.push(`${node.outerHTML.slice(0, 120)} in <${record.target.nodeName}>`);
+            }
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.waitForTimeout(2000);
+    const added = await page.evaluate(() => (window as { testAdded?: string[] }).testAdded ?? []);
+    expect(added.filter((html) => !EXPECTED.some((pattern) => pattern.test(html)))).toEqual([]);
+  });
+}
+
+test('the phone menu is drawn when first opened, slides in, and stays for the next time @phone-only', async ({
+  page,
+}) => {
+  await page.goto('/docs/containers');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
+  const toggle = page.locator('.navbar__toggle');
+  await toggle.click();
+  const menu = page.locator('.navbar-sidebar');
+  // The first opening animates from Infima's closed state (@starting-style): the menu starts
+  // off-screen and moves in.
+  const start = await menu.evaluate((element) => element.getBoundingClientRect().left);
+  await expect(menu).toBeVisible();
+  await expect.poll(() => menu.evaluate((element) => element.getBoundingClientRect().left)).toBe(0);
+  expect(start).toBeLessThan(0);
+  // The docs sidebar is in it, and the page's own entry is marked.
+  await expect(menu.locator('.menu__link--active').first()).toBeVisible();
+  await page.locator('.navbar-sidebar__close').click();
+  await expect(menu).toBeHidden();
+  await expect(menu).toHaveCount(1);
+});

@@ -102,6 +102,27 @@ function SectionLink({
   );
 }
 
+/**
+ * The button that checks an answer: disabled until the page has hydrated (without a script it
+ * would do nothing). Its own component, so that hydration ending re-renders this button only,
+ * not the question's radio buttons (React sets every attribute of a re-rendered radio input
+ * again: on a doc page with four questions, a few dozen DOM writes in the commit that follows
+ * hydration, a long task on phones).
+ */
+function CheckButton({ onClick }: { readonly onClick: () => void }): ReactNode {
+  const isBrowser = useIsBrowser();
+  return (
+    <button type="button" className={styles.check} disabled={!isBrowser} onClick={onClick}>
+      <Translate
+        id="components.knowledgeCheck.check"
+        description="Button that checks the answer chosen for one knowledge-check question"
+      >
+        답 확인
+      </Translate>
+    </button>
+  );
+}
+
 function Question({
   question,
   number,
@@ -109,7 +130,6 @@ function Question({
   sectionTitle,
   onChecked,
 }: QuestionProps): ReactNode {
-  const isBrowser = useIsBrowser();
   const [chosen, setChosen] = useState<number | null>(null);
   const [result, setResult] = useState<{ readonly kind: Result; readonly attempt: number } | null>(
     null,
@@ -152,14 +172,7 @@ function Question({
           </li>
         ))}
       </ul>
-      <button type="button" className={styles.check} disabled={!isBrowser} onClick={check}>
-        <Translate
-          id="components.knowledgeCheck.check"
-          description="Button that checks the answer chosen for one knowledge-check question"
-        >
-          답 확인
-        </Translate>
-      </button>
+      <CheckButton onClick={check} />
       <div role="status" className={styles.status}>
         {result === null ? null : (
           // A new key per attempt: the same message checked twice is announced again.

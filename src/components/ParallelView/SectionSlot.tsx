@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useBilingual, type Bilingual } from './context';
 import OtherSectionView from './OtherSectionView';
 import StaleNotice from './StaleNotice';
@@ -34,9 +33,11 @@ function Chevron(): ReactNode {
  * a small control that reveals the section in the other language right here: a chevron and the
  * other language's name in that language ("English", "한국어"), for its readers; its accessible
  * name, in the page's language, names the section, so a screen reader's list of controls tells
- * them apart. The control is
- * drawn in the browser only (it needs a script), into a strip of fixed height that the server
- * HTML already holds, so nothing moves when it appears and the search index never reads it.
+ * them apart. The control needs a script: it is in the server HTML but hidden, and out of the
+ * accessibility tree, until the page has hydrated (`data-needs-script`, src/css/custom.css), so
+ * hydration inserts nothing into the page (on a doc page, ten buttons drawn in the commit after
+ * hydration were part of a long task on phones); the search index skips it
+ * (`data-search-ignore`).
  */
 export default function SectionSlot({
   sectionId,
@@ -44,7 +45,6 @@ export default function SectionSlot({
   sectionName,
 }: SectionSlotProps): ReactNode {
   const bilingual = useBilingual();
-  const isBrowser = useIsBrowser();
   const regionId = useId();
   const [open, setOpen] = useState(false);
   if (bilingual === null || !bilingual.translated) return null;
@@ -70,20 +70,20 @@ export default function SectionSlot({
     <div className={styles.slot} data-bilingual-slot="">
       {showStale && <StaleNotice koreanHref={koreanHref(bilingual, sectionId, ownPath)} />}
       <div className={styles.slotBar}>
-        {isBrowser && (
-          <button
-            type="button"
-            className={styles.sectionToggle}
-            aria-expanded={open}
-            aria-controls={regionId}
-            onClick={toggle}
-            aria-label={label}
-            title={label}
-          >
-            <Chevron />
-            <span lang={otherLang}>{bilingual.otherLabel}</span>
-          </button>
-        )}
+        <button
+          type="button"
+          className={styles.sectionToggle}
+          aria-expanded={open}
+          aria-controls={regionId}
+          onClick={toggle}
+          aria-label={label}
+          title={label}
+          data-needs-script=""
+          data-search-ignore=""
+        >
+          <Chevron />
+          <span lang={otherLang}>{bilingual.otherLabel}</span>
+        </button>
       </div>
       <div
         id={regionId}

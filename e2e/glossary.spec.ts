@@ -376,9 +376,15 @@ test('a term anchor lands below the sticky bar on a phone, and so does keyboard 
 }) => {
   for (const id of ['kernel', 'namespace', 'virtual-machine']) {
     await page.goto(`/glossary#${id}`);
-    const top = await page.locator(`#${id}`).evaluate((entry) => entry.getBoundingClientRect().top);
+    const entry = page.locator(`#${id}`);
+    const top = await entry.evaluate((element) => element.getBoundingClientRect().top);
     expect(top, id).toBeGreaterThanOrEqual(await barBottom(page));
     await expect(page.locator(`#${id} h3`)).toBeInViewport();
+    // The entries above it are laid out after the first paint (deferredLayout.ts), at their own
+    // heights instead of a placeholder's: the term stays where the anchor put it.
+    await expect(page.locator('[data-deferred]')).toHaveCount(0);
+    const after = await entry.evaluate((element) => element.getBoundingClientRect().top);
+    expect(Math.abs(after - top), id).toBeLessThanOrEqual(1);
   }
   // Tabbing backwards through the list never puts the focused control under the bar.
   await page.goto('/glossary#kernel');

@@ -52,6 +52,8 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
       tabIndex={-1}
       className={clsx(styles.entry, highlighted && styles.highlighted)}
       data-term-entry={term.id}
+      // Laid out after the first paint (deferredLayout.ts).
+      data-deferred=""
     >
       <div className={styles.entryHeader}>
         <Heading as="h3" className={styles.entryName}>

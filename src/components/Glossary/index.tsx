@@ -24,6 +24,7 @@ import {
 } from '@site/src/utils/glossarySearch';
 import { letterSections, type LetterSection } from '@site/src/utils/glossarySections';
 import GlossaryEntry from './GlossaryEntry';
+import { useDeferredLayout } from './deferredLayout';
 import { useTagLabels } from './tagLabels';
 import { NO_FILTERS, useGlossaryFilters } from './useGlossaryFilters';
 import { useGlossaryLocale } from './useGlossaryLocale';
@@ -167,6 +168,7 @@ export default function Glossary(): ReactNode {
     [inTags, locale, byName],
   );
   const shown: readonly GlossaryTerm[] = results ?? sections.flatMap((section) => section.terms);
+  useDeferredLayout(shown);
   const target = useHashTarget();
 
   const filtered = results !== null || tags.length > 0;

@@ -198,3 +198,34 @@ test('hydration writes the attributes of each answer once, and never again @phon
   expect(writes.length).toBeGreaterThan(0);
   expect(writes.filter((count) => count > 1)).toEqual([]);
 });
+
+// The answers work without a script: one chosen before the page has hydrated (a tap on a slow
+// phone) is still checked afterwards, and the check button judges it, not "no answer".
+test('an answer chosen before the page hydrated is the one checked @phone', async ({
+  page,
+  context,
+}) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(/\/assets\/js\/main\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The page class's own `goto`: the fixture's waits for hydration, which is held back here.
+  const goto = Object.getPrototypeOf(page) as Pick<typeof page, 'goto'>;
+  await goto.goto.call(page, '/docs/containers', { waitUntil: 'commit' });
+  const [question] = questionsOf('containers');
+  if (question === undefined) throw new Error('no question on containers');
+  const group = fieldset(page, question, 0, 'ko');
+  const right = group.getByRole('radio').nth(correctChoiceIndex(question));
+  await right.check();
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
+  release();
+  const button = group.getByRole('button', { name: TEXT.ko.check });
+  await expect(button).toBeEnabled();
+  await expect(right).toBeChecked();
+  await button.click();
+  await expect(group.getByRole('status')).toContainText(TEXT.ko.right);
+});

@@ -1,5 +1,6 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import clsx from 'clsx';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -52,8 +53,11 @@ function GlossaryEntry({ term, locale, highlighted }: EntryProps): ReactNode {
       tabIndex={-1}
       className={clsx(styles.entry, highlighted && styles.highlighted)}
       data-term-entry={term.id}
-      // Laid out after the first paint (deferredLayout.ts).
-      data-deferred=""
+      // In the server HTML only: laid out after the first paint of a page load
+      // (deferredLayout.ts). An entry drawn in the browser (after a client-side navigation or a
+      // filter) is laid out at once; hydration leaves the attribute for deferredLayout.ts to take.
+      data-deferred={ExecutionEnvironment.canUseDOM ? undefined : ''}
+      suppressHydrationWarning
     >
       <div className={styles.entryHeader}>
         <Heading as="h3" className={styles.entryName}>

@@ -47,7 +47,7 @@ describe('layOutDeferred', () => {
   it('lays out a few entries per frame, in page order, until none is deferred', () => {
     const root = entries(7);
     const frames = manualFrames();
-    layOutDeferred(root, 3, frames);
+    layOutDeferred(root, { perFrame: 3, frames });
     expect(deferredIds(root)).toHaveLength(7);
     frames.next();
     expect(deferredIds(root)).toEqual(['e3', 'e4', 'e5', 'e6']);
@@ -61,7 +61,7 @@ describe('layOutDeferred', () => {
   it('stops when asked, leaving the rest deferred', () => {
     const root = entries(5);
     const frames = manualFrames();
-    const stop = layOutDeferred(root, 2, frames);
+    const stop = layOutDeferred(root, { perFrame: 2, frames });
     frames.next();
     stop();
     expect(frames.waiting()).toBe(false);
@@ -71,7 +71,7 @@ describe('layOutDeferred', () => {
   it('takes entries added meanwhile too', () => {
     const root = entries(2);
     const frames = manualFrames();
-    layOutDeferred(root, 2, frames);
+    layOutDeferred(root, { perFrame: 2, frames });
     const late = document.createElement('article');
     late.id = 'late';
     late.setAttribute(DEFERRED, '');
@@ -80,5 +80,45 @@ describe('layOutDeferred', () => {
     expect(deferredIds(root)).toEqual(['late']);
     frames.next();
     expect(deferredIds(root)).toEqual([]);
+  });
+
+  it('scrolls by as much as the first entry on the screen moved, where the browser did not hold it', () => {
+    const root = entries(4);
+    for (const entry of Array.from(root.children)) entry.setAttribute('data-term-entry', '');
+    // e0 is above the screen; e1 is the first on it. Laying out e0 (its true height is 300 px
+    // more than the placeholder's) moves e1 down by 300 px, as in a browser without scroll
+    // anchoring.
+    const tops = new Map([
+      ['e0', -500],
+      ['e1', 40],
+    ]);
+    for (const entry of Array.from(root.children)) {
+      entry.getBoundingClientRect = () => {
+        const top = tops.get(entry.id) ?? 900;
+        return { top, bottom: top + 400 } as DOMRect;
+      };
+    }
+    const scrolled: number[] = [];
+    const frames = manualFrames();
+    layOutDeferred(root, {
+      perFrame: 1,
+      frames,
+      scrollBy: (dy) => {
+        scrolled.push(dy);
+      },
+    });
+    // The first frame lays out e0: e1 moves.
+    const first = root.children[0];
+    if (first === undefined) throw new Error('no entry');
+    const realRemove = first.removeAttribute.bind(first);
+    first.removeAttribute = (name: string) => {
+      realRemove(name);
+      tops.set('e1', 340);
+    };
+    frames.next();
+    expect(scrolled).toEqual([300]);
+    // Later frames: nothing moves, no scrolling.
+    frames.next();
+    expect(scrolled).toEqual([300]);
   });
 });

@@ -9,12 +9,23 @@ import { useEffect } from 'react';
  * near the screen for the first paint, and keeps a placeholder of about an entry's height for
  * the others.
  *
+ * A page opened at an anchor (`/glossary#kernel`) defers nothing (`:target`, styles.module.css):
+ * the browser puts the anchor at the top of the screen from the true heights of the entries
+ * above it, which a browser without scroll anchoring (Safari) could not keep once placeholders
+ * above it were replaced.
+ *
  * Then, once the page has loaded, `layOutDeferred` takes the attribute off a few entries per
  * animation frame, in page order, until none is left: each frame lays out a few entries (a few
  * milliseconds, short enough for a phone not to block a tap), and within a fraction of a second
  * the page is an ordinary page again, all of it laid out. That keeps what a skipped entry would
  * change: its true height (the scroll bar, positions measured by the page's own scripts), and
  * tools that hit-test the page (accessibility checkers measuring target sizes).
+ *
+ * An entry above the screen that gets its true height in place of the placeholder's would move
+ * what the reader is looking at (a term opened by its anchor, the place they scrolled to).
+ * Chromium and Firefox hold it in place (scroll anchoring); Safari has no scroll anchoring, so
+ * each frame measures the first entry on the screen before and after and scrolls by the
+ * difference (none where the browser has already held it).
  */
 
 /** Entries laid out per animation frame: on this site's glossary, each frame about 10 ms on a phone. */
@@ -35,19 +46,47 @@ const animationFrames: Frames = {
   },
 };
 
+export interface LayOutOptions {
+  /** Deferred elements laid out per frame. */
+  readonly perFrame?: number;
+  readonly frames?: Frames;
+  /** The elements one of which is held in place on the screen (the glossary's entries). */
+  readonly anchors?: string;
+  readonly scrollBy?: (dy: number) => void;
+}
+
+/** The first of `candidates` whose bottom is below the top of the screen. */
+function firstOnScreen(candidates: ArrayLike<Element>): Element | null {
+  for (const candidate of Array.from(candidates)) {
+    if (candidate.getBoundingClientRect().bottom > 0) return candidate;
+  }
+  return null;
+}
+
 /**
  * Takes `data-deferred` off the elements under `root` that have it, `perFrame` of them per frame,
- * in document order. Returns a function that stops it.
+ * in document order, keeping the first anchor on the screen where it was. Returns a function
+ * that stops it.
  */
 export function layOutDeferred(
   root: ParentNode,
-  perFrame: number = ENTRIES_PER_FRAME,
-  frames: Frames = animationFrames,
+  {
+    perFrame = ENTRIES_PER_FRAME,
+    frames = animationFrames,
+    anchors = '[data-term-entry]',
+    scrollBy = (dy) => {
+      window.scrollBy(0, dy);
+    },
+  }: LayOutOptions = {},
 ): () => void {
   let handle: number | null = null;
   const step = (): void => {
     const pending = Array.from(root.querySelectorAll(`[${DEFERRED}]`));
+    const anchor = firstOnScreen(root.querySelectorAll(anchors));
+    const before = anchor?.getBoundingClientRect().top ?? 0;
     for (const element of pending.slice(0, perFrame)) element.removeAttribute(DEFERRED);
+    const moved = (anchor?.getBoundingClientRect().top ?? 0) - before;
+    if (Math.abs(moved) >= 1) scrollBy(moved);
     handle = pending.length > perFrame ? frames.request(step) : null;
   };
   handle = frames.request(step);
@@ -58,10 +97,10 @@ export function layOutDeferred(
 }
 
 /**
- * Lays out the deferred entries once the page has loaded, and again whenever `entries` changes
- * (a filter brings back entries, drawn anew with the attribute).
+ * Lays out the deferred entries once the page has loaded. Only the server HTML defers entries
+ * (GlossaryEntry.tsx): entries drawn later in the browser are laid out at once.
  */
-export function useDeferredLayout(entries: unknown): void {
+export function useDeferredLayout(): void {
   useEffect(() => {
     let stop = (): void => undefined;
     const start = (): void => {
@@ -73,5 +112,5 @@ export function useDeferredLayout(entries: unknown): void {
       window.removeEventListener('load', start);
       stop();
     };
-  }, [entries]);
+  }, []);
 }

@@ -168,7 +168,7 @@ export default function Glossary(): ReactNode {
     [inTags, locale, byName],
   );
   const shown: readonly GlossaryTerm[] = results ?? sections.flatMap((section) => section.terms);
-  useDeferredLayout(shown);
+  useDeferredLayout();
   const target = useHashTarget();
 
   const filtered = results !== null || tags.length > 0;

@@ -9,7 +9,7 @@
  * answer can be revealed with a native `<details>`. Once every question has been checked,
  * `announceChecksAnswered` tells reading progress (src/utils/studyEvents.ts).
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import CodeInline from '@theme/CodeInline';
 import Translate from '@docusaurus/Translate';
@@ -134,6 +134,14 @@ function Question({
   const [result, setResult] = useState<{ readonly kind: Result; readonly attempt: number } | null>(
     null,
   );
+  // An answer chosen before the page hydrated (the radio buttons work without a script), or
+  // restored by the browser, is still checked in the page: hydration keeps it. Take it as the
+  // reader's choice, so that the check button judges what the page shows.
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    const checked = fieldset.current?.querySelector<HTMLInputElement>('input:checked');
+    if (checked) setChosen(Number(checked.value));
+  }, []);
   const right = question.choices.findIndex((choice) => choice.correct);
   const name = `${namePrefix}-${question.id}`;
   const rightChoice = question.choices[right];
@@ -145,7 +153,7 @@ function Question({
   };
 
   return (
-    <fieldset className={styles.question} data-question={question.id}>
+    <fieldset ref={fieldset} className={styles.question} data-question={question.id}>
       <legend className={styles.legend}>
         <span className={styles.number}>{`${String(number)}.`}</span>{' '}
         <InlineText text={question.legend} />

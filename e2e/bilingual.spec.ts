@@ -214,7 +214,11 @@ test('the copy-link control of a heading copies its canonical address @phone', a
     // One link control: the heading's # link, which also copies.
     await expect(heading.getByRole('button')).toHaveCount(0);
     await heading.getByRole('link', { name }).click();
-    await expect(heading.getByRole('status')).toHaveText(copied);
+    // The status region is just before the heading (src/theme/Heading), not inside it.
+    const status = heading.locator('xpath=preceding-sibling::*[1]');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(status).toHaveText(copied);
+    await expect(heading).not.toContainText(copied);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(/^https?:\/\//);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

@@ -91,7 +91,9 @@ test('a heading’s link copies the section’s address and goes to it @phone', 
   const heading = page.locator('#namespaces');
   await heading.locator('a.hash-link').click();
   await expect(page).toHaveURL(/\/en\/docs\/containers#namespaces$/);
-  await expect(heading.getByRole('status')).toHaveText(/^Copied the link to “.+”\.$/);
+  const status = heading.locator('xpath=preceding-sibling::*[1]');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText(/^Copied the link to “.+”\.$/);
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${(canonical ?? '').replace(/#.*$/, '')}#namespaces`,

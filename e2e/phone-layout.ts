@@ -71,7 +71,8 @@ export const MAX_TEXT_START = 0.3;
 
 /**
  * Where the page's own text starts, as a fraction of the viewport's height: the top of the first
- * block after the title (past the strip with the section's language control).
+ * block after the title (past the strip with the section's language control, and a heading's
+ * copy-link status region, empty and out of the flow).
  */
 export async function textStart(page: Page): Promise<{ top: number; fraction: number }> {
   return page.evaluate(() => {
@@ -80,7 +81,9 @@ export async function textStart(page: Page): Promise<{ top: number; fraction: nu
     if (!markdown || !title) throw new Error(`${location.pathname}: no title in the doc`);
     const blocks = Array.from(markdown.children);
     const at = blocks.findIndex((block) => block === title || block.contains(title));
-    const first = blocks.slice(at + 1).find((block) => !block.matches('[data-bilingual-slot]'));
+    const first = blocks
+      .slice(at + 1)
+      .find((block) => !block.matches('[data-bilingual-slot], [role="status"]'));
     if (!first) throw new Error(`${location.pathname}: no text after the title`);
     const top = first.getBoundingClientRect().top + window.scrollY;
     return { top, fraction: top / window.innerHeight };

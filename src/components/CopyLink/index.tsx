@@ -69,12 +69,19 @@ export function useCopyLink(
 export function CopyStatus({
   state,
   name,
+  bilingualIgnore = false,
 }: {
   readonly state: State;
   readonly name: string;
+  /** Left out of the parallel view's copy of the other language (a heading's, outside it). */
+  readonly bilingualIgnore?: boolean;
 }): ReactNode {
   return (
-    <span role="status" className={styles.status}>
+    <span
+      role="status"
+      className={styles.status}
+      data-bilingual-ignore={bilingualIgnore ? '' : undefined}
+    >
       {state === 'copied' &&
         translate(
           {

@@ -1,5 +1,4 @@
-import { startTransition, useCallback, useState, type MouseEvent, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import type { MouseEvent, ReactNode } from 'react';
 import clsx from 'clsx';
 import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
@@ -19,22 +18,18 @@ function isPlainClick(event: MouseEvent): boolean {
  * Every h2/h3 with an id has one link control (README, "Bilingual reading and links"): the
  * theme's `#` link (a permalink: the address of the section, to open, bookmark or share) also
  * copies the section's canonical address when clicked, and says so in a status message. One
- * Tab stop per heading; without a script it is a plain link. The status region is portalled
- * into the heading after hydration, so the search index, which reads heading text from the
- * server HTML, never sees it.
+ * Tab stop per heading; without a script it is a plain link. The status region (empty until a
+ * copy, then shown as a toast) is in the server HTML, just before the heading: not in it, so the
+ * heading's text and the theme's name for its link (from the heading's text) stay the heading's
+ * own, and so does the search index's; there from the start, so hydration inserts nothing (the
+ * regions of a page's headings, portalled into them after hydration, were a long task on phones)
+ * and a screen reader knows the live region before it speaks. The parallel view's copy of the
+ * other language leaves it out (`data-bilingual-ignore`).
  */
 function LinkedHeading(props: Props & { readonly id: string }): ReactNode {
   const { id, children, className } = props;
   const name = textOf(children) || id;
   const { state, copy } = useCopyLink(id);
-  const [element, setElement] = useState<HTMLHeadingElement | null>(null);
-  // A transition: the status regions of all headings are drawn in time-sliced work after the
-  // page has hydrated, not synchronously inside the hydration commit (a long task on phones).
-  const attach = useCallback((heading: HTMLHeadingElement | null) => {
-    startTransition(() => {
-      setElement(heading);
-    });
-  }, []);
   const onClick = (event: MouseEvent<HTMLHeadingElement>): void => {
     props.onClick?.(event);
     const { target } = event;
@@ -45,13 +40,12 @@ function LinkedHeading(props: Props & { readonly id: string }): ReactNode {
   };
   return (
     <>
+      <CopyStatus state={state} name={name} bilingualIgnore />
       <Heading
         {...props}
-        ref={attach}
         onClick={onClick}
         className={clsx(className, styles.heading, state === 'copied' && styles.copied)}
       />
-      {element !== null && createPortal(<CopyStatus state={state} name={name} />, element)}
     </>
   );
 }

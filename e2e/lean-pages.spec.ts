@@ -254,3 +254,20 @@ test('a tap on the menu button opens the phone menu, drawn in the same tap @phon
   await expect(page.locator('.navbar-sidebar')).toBeVisible();
   await expect(page.locator('.navbar-sidebar .menu__link').first()).toBeVisible();
 });
+
+// The edition menu's entries in the phone menu have a click handler of their own that replaces
+// the one closing the menu (theme-classic); the menu closes when the page changes under it.
+test('choosing an edition in the phone menu closes the menu on the new page @phone-only', async ({
+  page,
+}) => {
+  await page.goto('/docs/containers');
+  await page.locator('.navbar__toggle').click();
+  const menu = page.locator('.navbar-sidebar');
+  await expect(menu).toBeVisible();
+  await menu.locator('.navbar-sidebar__back').click();
+  await menu.getByRole('link', { name: '초판 (2021.02)', exact: true }).click();
+  await expect(page).toHaveURL(/\/docs\/2021\.02\/containers$/);
+  await expect(menu).toBeHidden();
+  // The page scrolls again (the open menu locks the body's scrolling).
+  await expect(page.locator('body')).not.toHaveCSS('overflow', 'hidden');
+});

@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from '@docusaurus/router';
 import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
 import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
 
@@ -15,10 +16,22 @@ import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
  * the click that opens it), and at the latest it is drawn in the render that shows it. Once
  * drawn it stays, so closing and reopening animate as before; the first opening slides in too
  * (`@starting-style` in src/css/custom.css).
+ *
+ * It also closes the menu when the page changes under it. The theme closes it from each link's
+ * click, but the edition menu's entries have a click handler of their own that replaces that
+ * one (theme-classic's `DropdownNavbarItem/Mobile` spreads each item's props over the menu's
+ * `onClick`), so choosing an edition left the menu open over the new page, which could not scroll.
  */
 export default function NavbarMobileSidebarWrapper(): ReactNode {
-  const { shown } = useNavbarMobileSidebar();
+  const { shown, toggle } = useNavbarMobileSidebar();
   const [drawn, setDrawn] = useState(false);
+  const { pathname } = useLocation();
+  const lastPath = useRef(pathname);
+  useEffect(() => {
+    if (lastPath.current === pathname) return;
+    lastPath.current = pathname;
+    if (shown) toggle();
+  }, [pathname, shown, toggle]);
   // State derived from props during render (React's documented pattern): the menu is drawn in
   // the same render that first shows it, if the reader's intent has not drawn it already.
   if (shown && !drawn) setDrawn(true);

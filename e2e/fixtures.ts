@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { load } from 'cheerio';
 import { TabKeeper } from './warm-tab';
 
@@ -166,6 +166,41 @@ export const test = base.extend<{ pageProblems: PageProblems }, { tabs: TabKeepe
 });
 
 export { expect };
+
+/**
+ * Holds the requests matching `url` (from the page or its workers) until `release` is called, as
+ * a slow connection would; `requested` says whether one has been made.
+ */
+export async function holdRequests(
+  context: BrowserContext,
+  url: RegExp,
+): Promise<{ release: () => void; requested: () => boolean }> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requested = false;
+  await context.route(url, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  return { release, requested: () => requested };
+}
+
+/** Docusaurus's main bundle: held back with `holdRequests`, the page stays unhydrated. */
+export const MAIN_SCRIPT = /\/assets\/js\/main\.[^/]+\.js$/;
+
+/**
+ * Opens `path` without waiting for hydration (the fixture's `goto` waits for it): with the
+ * page's scripts held back (`holdRequests(context, MAIN_SCRIPT)`), what a reader on a slow phone
+ * meets before the page is live.
+ */
+export async function openBeforeHydration(page: Page, path: string): Promise<void> {
+  // The page class's own `goto`, not the fixture's.
+  const { goto } = Object.getPrototypeOf(page) as Pick<Page, 'goto'>;
+  await goto.call(page, path, { waitUntil: 'commit' });
+}
 
 /**
  * A sweep over many pages: `items` cut into `parts` nearly equal groups, one test per group that

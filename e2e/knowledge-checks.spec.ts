@@ -4,7 +4,7 @@ import {
   correctChoiceIndex,
   type KnowledgeCheckQuestion,
 } from '../src/data/knowledgeChecks';
-import { expect, test } from './fixtures';
+import { MAIN_SCRIPT, expect, holdRequests, openBeforeHydration, test } from './fixtures';
 import { axe } from './axe';
 
 // The knowledge checks at the end of each revised page (src/components/KnowledgeCheck): right
@@ -205,24 +205,15 @@ test('an answer chosen before the page hydrated is the one checked @phone', asyn
   page,
   context,
 }) => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await context.route(/\/assets\/js\/main\.[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  // The page class's own `goto`: the fixture's waits for hydration, which is held back here.
-  const goto = Object.getPrototypeOf(page) as Pick<typeof page, 'goto'>;
-  await goto.goto.call(page, '/docs/containers', { waitUntil: 'commit' });
+  const scripts = await holdRequests(context, MAIN_SCRIPT);
+  await openBeforeHydration(page, '/docs/containers');
   const [question] = questionsOf('containers');
   if (question === undefined) throw new Error('no question on containers');
   const group = fieldset(page, question, 0, 'ko');
   const right = group.getByRole('radio').nth(correctChoiceIndex(question));
   await right.check();
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
-  release();
+  scripts.release();
   const button = group.getByRole('button', { name: TEXT.ko.check });
   await expect(button).toBeEnabled();
   await expect(right).toBeChecked();

@@ -1,5 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { MAIN_SCRIPT, expect, holdRequests, openBeforeHydration, test } from './fixtures';
 import {
   FIRST_RESULTS,
   openResultLeadingTo,
@@ -192,27 +191,6 @@ test('a page opened from a search highlights the words, and loses the marks on t
   await expect(searchBox(page)).toHaveValue('');
 });
 
-/**
- * Holds the requests matching `url` (from the page or its workers) until `release` is called, as
- * a slow connection would; `requested` says whether one has been made.
- */
-async function holdRequests(
-  context: BrowserContext,
-  url: RegExp,
-): Promise<{ release: () => void; requested: () => boolean }> {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let requested = false;
-  await context.route(url, async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
-  return { release, requested: () => requested };
-}
-
 test('a reader who leaves the box before the index arrives keeps the focus where they took it', async ({
   page,
   context,
@@ -252,10 +230,8 @@ test('words typed before the page is live are kept, and searched once it is @pho
   context,
 }) => {
   // The page paints before its scripts run (a slow phone): hold them while the reader types.
-  const scripts = await holdRequests(context, /\/assets\/js\/main\.[^/]+\.js$/);
-  // The page class's own `goto`: the fixture's waits for hydration, which is held back here.
-  const goto = Object.getPrototypeOf(page) as Pick<typeof page, 'goto'>;
-  await goto.goto.call(page, '/docs/containers', { waitUntil: 'commit' });
+  const scripts = await holdRequests(context, MAIN_SCRIPT);
+  await openBeforeHydration(page, '/docs/containers');
   const box = searchBox(page);
   await box.click();
   await box.pressSequentially('kernel');
